@@ -1,0 +1,55 @@
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+
+/**
+ * Screenshots of every diagram in both languages at kiosk (1920×1080) and embed (800×600)
+ * sizes, for a person to look at: `npm run build && npm run screenshots` → screenshots/.
+ * Pass diagram ids to limit it: `npm run screenshots -- biogenesis`.
+ */
+export async function main(args: string[]) {
+  const port = 4179;
+  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
+  try {
+    await waitFor(`http://127.0.0.1:${port}/`);
+    const browser = await chromium.launch(
+      existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] } : {},
+    );
+    mkdirSync('screenshots', { recursive: true });
+    const page0 = await browser.newPage();
+    await page0.goto(`http://127.0.0.1:${port}/`);
+    const all = await page0.locator('.diagram-nav a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).searchParams.get('d')!));
+    await page0.close();
+    const ids = args.length ? args.filter((a) => !a.startsWith('-')) : all;
+    const node = args.find((a) => a.startsWith('--node='))?.slice(7);
+    for (const d of ids)
+      for (const lang of ['fa', 'en'])
+        for (const [w, h] of [[1920, 1080], [800, 600]] as const) {
+          const page = await browser.newPage({ viewport: { width: w, height: h } });
+          await page.goto(`http://127.0.0.1:${port}/?d=${d}&lang=${lang}${node ? `&n=${node}` : ''}`);
+          await page.locator(`svg.diagram[data-diagram="${d}"][data-lang="${lang}"]`).waitFor();
+          await page.evaluate(() => document.fonts.ready);
+          await page.waitForTimeout(300);
+          const file = `screenshots/${d}-${lang}-${w}x${h}.png`;
+          await page.screenshot({ path: file });
+          console.log(file);
+          await page.close();
+        }
+    await browser.close();
+  } finally {
+    server.kill();
+  }
+}
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`server at ${url} did not start`);
+}

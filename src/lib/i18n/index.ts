@@ -1,0 +1,43 @@
+import { addMessages, init, locale } from 'svelte-i18n';
+import type { Lang } from '../model/types.ts';
+import en from './locales/en.json';
+import fa from './locales/fa.json';
+
+/** English is the source of the key type: a key missing from it is a type error. */
+export type MessageKey = keyof typeof en;
+
+/** The language table: one place knows which languages exist and which are right-to-left. */
+export const LANGUAGES: Record<Lang, { name: string; rtl: boolean; numberLocale: string }> = {
+  fa: { name: 'فارسی', rtl: true, numberLocale: 'fa-IR' },
+  en: { name: 'English', rtl: false, numberLocale: 'en' },
+};
+
+/** Registers interface strings; a missing key throws in development and tests, never silently falls back. */
+export function setupI18n(initial: Lang) {
+  addMessages('en', en);
+  addMessages('fa', fa);
+  init({
+    fallbackLocale: 'fa',
+    initialLocale: initial,
+    handleMissingMessage: import.meta.env.DEV
+      ? ({ id, locale: l }) => {
+          throw new Error(`Missing interface string "${id}" for ${l}`);
+        }
+      : undefined,
+  });
+}
+
+/** Sets the interface language and mirrors the document: `<html lang dir>` is set here only. */
+export function applyLang(lang: Lang) {
+  locale.set(lang);
+  document.documentElement.lang = lang;
+  document.documentElement.dir = LANGUAGES[lang].rtl ? 'rtl' : 'ltr';
+}
+
+const formatters = new Map<Lang, Intl.NumberFormat>();
+/** Persian digits in Persian (reference numbers too), ASCII in English. */
+export function formatNumber(n: number, lang: Lang): string {
+  let f = formatters.get(lang);
+  if (!f) formatters.set(lang, (f = new Intl.NumberFormat(LANGUAGES[lang].numberLocale, { useGrouping: false })));
+  return f.format(n);
+}

@@ -1,0 +1,58 @@
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
+import type { Diagram, Lang } from '../model/types.ts';
+import type { Point, Scene, SceneEdge, SceneLabel, SceneNode } from './scene.ts';
+import { LINES, type ElkLabelWithLines, type ElkWithLines } from './toElkGraph.ts';
+import { PAD, TYPE } from './typography.ts';
+
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Laid-out ELK graph → Scene: absolute boxes (the graph was laid out with ROOT
+ * coordinates), edge routes as point lists, label boxes, rounded to 0.1 px.
+ */
+export function toScene(laidOut: ElkNode, diagram: Diagram, lang: Lang): Scene {
+  const kinds = new Map(diagram.nodes.map((n) => [n.id, n]));
+  const nodes: SceneNode[] = [];
+  const edges: SceneEdge[] = [];
+
+  const visit = (elk: ElkWithLines, parent: string | undefined, depth: number) => {
+    for (const child of (elk.children ?? []) as ElkWithLines[]) {
+      const model = kinds.get(child.id)!;
+      const container = (child.children?.length ?? 0) > 0;
+      const lines = child[LINES] ?? [];
+      const x = r1(child.x ?? 0);
+      const y = r1(child.y ?? 0);
+      const w = r1(child.width ?? 0);
+      const h = r1(child.height ?? 0);
+      const t = container ? TYPE.group : TYPE.node;
+      const lh = lines.length * t.line;
+      const label: SceneLabel = container
+        ? { lines, x: x + PAD.group, y: y + PAD.groupHeader, w: w - 2 * PAD.group, h: lh }
+        : { lines, x, y: r1(y + (h - lh) / 2), w, h: lh };
+      nodes.push({ id: child.id, kind: model.kind, container, parent, depth, x, y, w, h, label });
+      visit(child, child.id, depth + 1);
+    }
+    for (const e of (elk.edges ?? []) as ElkExtendedEdge[]) edges.push(toSceneEdge(e, diagram));
+  };
+  visit(laidOut as ElkWithLines, undefined, 0);
+
+  const byId = new Map(diagram.edges.map((e) => [e.id, e]));
+  edges.sort((a, b) => diagram.edges.indexOf(byId.get(a.id)!) - diagram.edges.indexOf(byId.get(b.id)!));
+  return { diagram: diagram.id, lang, width: r1(laidOut.width ?? 0), height: r1(laidOut.height ?? 0), nodes, edges };
+}
+
+function toSceneEdge(e: ElkExtendedEdge, diagram: Diagram): SceneEdge {
+  const model = diagram.edges.find((m) => m.id === e.id)!;
+  const points: Point[] = [];
+  for (const s of e.sections ?? []) {
+    for (const p of [s.startPoint, ...(s.bendPoints ?? []), s.endPoint]) {
+      const last = points[points.length - 1];
+      if (!last || last.x !== r1(p.x) || last.y !== r1(p.y)) points.push({ x: r1(p.x), y: r1(p.y) });
+    }
+  }
+  const l = e.labels?.[0] as ElkLabelWithLines | undefined;
+  const label: SceneLabel | undefined = l
+    ? { lines: l[LINES] ?? [], x: r1(l.x ?? 0), y: r1(l.y ?? 0), w: r1(l.width ?? 0), h: r1(l.height ?? 0) }
+    : undefined;
+  return { id: e.id, from: model.from, to: model.to, kind: model.kind, points, label };
+}

@@ -1,0 +1,15 @@
+/**
+ * One type scale for labels, shared by the build-time measurer and the SVG renderer,
+ * so the boxes ELK reserves are the boxes the browser fills.
+ */
+export const TYPE = {
+  node: { size: 15, weight: 400, line: 20, maxWidth: 170 },
+  group: { size: 14, weight: 700, line: 19, maxWidth: 280 },
+  edge: { size: 12.5, weight: 400, line: 16, maxWidth: 120 },
+} as const;
+
+/** Inner padding of a node box around its label lines. */
+export const PAD = { x: 14, y: 10, vesicleX: 22, group: 14, groupHeader: 10 } as const;
+export const MIN_NODE = { w: 72, h: 40 } as const;
+/** Padding around an edge label's text (it gets a halo behind it). */
+export const EDGE_LABEL_PAD = { x: 5, y: 2 } as const;

@@ -1,0 +1,123 @@
+import { resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { loadContent } from '../model/loadContent.ts';
+import { LANGS, type Content, type Lang } from '../model/types.ts';
+import { layoutDiagram } from './layoutDiagram.ts';
+import { createMeasure, type Measure } from './measureText.ts';
+import type { Scene } from './scene.ts';
+
+const PREFIX = 'virtual:poster/';
+const RESOLVED = '\0' + PREFIX;
+
+/** Ships data as `JSON.parse('…')`: parsed faster than an object literal of the same size. */
+/** What the first paint shows of the article; the rest (abstract, affiliations) loads on demand. */
+const titleBlock = ({ article: a }: Content) => ({
+  title: a.title,
+  authors: a.authors,
+  journal: a.journal,
+  volume: a.volume,
+  issue: a.issue,
+  year: a.year,
+  pages: a.pages,
+});
+
+const jsonModule = (data: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+
+/**
+ * Validates diagrams/ and lays every diagram out with ELK in Node, once per language,
+ * then serves the results as virtual modules. ELK never reaches the browser bundle.
+ *
+ * - `virtual:poster/index`: article, diagram list, lazy loaders for scenes and annotations
+ * - `virtual:poster/scene/<id>/<lang>`: finished geometry
+ * - `virtual:poster/diagram/<id>`: the validated model (annotations, edges)
+ * - `virtual:poster/references`: the bibliography; `virtual:poster/article`: the whole article record
+ */
+export function posterContent(options: { dir?: string } = {}): Plugin {
+  let dir = '';
+  let content: Content | undefined;
+  let measure: Measure | undefined;
+  const scenes = new Map<string, Promise<Scene>>();
+  let server: ViteDevServer | undefined;
+
+  const getContent = () => (content ??= loadContent(dir));
+  const getScene = (id: string, lang: Lang) => {
+    const key = `${id}/${lang}`;
+    let s = scenes.get(key);
+    if (!s) {
+      const d = getContent().diagrams.find((x) => x.id === id);
+      if (!d) throw new Error(`No diagram "${id}" in ${dir}`);
+      s = layoutDiagram(d, lang, (measure ??= createMeasure()));
+      scenes.set(key, s);
+    }
+    return s;
+  };
+
+  return {
+    name: 'poster-content',
+    configResolved(config) {
+      dir = resolve(config.root, options.dir ?? 'diagrams');
+    },
+    async buildStart() {
+      content = undefined;
+      scenes.clear();
+      // Fail the build early, with every located problem, before any bundling happens.
+      const c = getContent();
+      if (!server) await Promise.all(c.diagrams.flatMap((d) => LANGS.map((l) => getScene(d.id, l))));
+    },
+    configureServer(s) {
+      server = s;
+      s.watcher.add(dir);
+      const onChange = (file: string) => {
+        if (!file.startsWith(dir)) return;
+        content = undefined;
+        scenes.clear();
+        for (const m of s.moduleGraph.idToModuleMap.values())
+          if (m.id?.startsWith(RESOLVED)) s.moduleGraph.invalidateModule(m);
+        try {
+          getContent();
+          s.ws.send({ type: 'full-reload' });
+        } catch (e) {
+          s.ws.send({ type: 'error', err: { message: (e as Error).message, stack: '', plugin: 'poster-content' } });
+        }
+      };
+      s.watcher.on('change', onChange);
+      s.watcher.on('add', onChange);
+      s.watcher.on('unlink', onChange);
+    },
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? '\0' + id : undefined;
+    },
+    async load(id) {
+      if (!id.startsWith(RESOLVED)) return;
+      const path = id.slice(RESOLVED.length);
+      const c = getContent();
+      if (path === 'index') {
+        const diagrams = c.diagrams.map((d) => ({ id: d.id, order: d.order, title: d.title, nodes: d.nodes.length }));
+        const loaders = c.diagrams
+          .map((d) => {
+            const sc = LANGS.map((l) => `${l}: () => import('${PREFIX}scene/${d.id}/${l}')`).join(', ');
+            return `${JSON.stringify(d.id)}: { scene: { ${sc} }, model: () => import('${PREFIX}diagram/${d.id}') }`;
+          })
+          .join(',\n  ');
+        return [
+          `export const article = JSON.parse(${JSON.stringify(JSON.stringify(titleBlock(c)))});`,
+          `export const loadArticle = () => import('${PREFIX}article');`,
+          `export const diagrams = JSON.parse(${JSON.stringify(JSON.stringify(diagrams))});`,
+          `export const referenceCount = ${c.references.length};`,
+          `export const loaders = {\n  ${loaders}\n};`,
+          `export const loadReferences = () => import('${PREFIX}references');`,
+        ].join('\n');
+      }
+      if (path === 'references') return jsonModule(c.references);
+      if (path === 'article') return jsonModule(c.article);
+      const scene = /^scene\/([a-z0-9-]+)\/(fa|en)$/.exec(path);
+      if (scene) return jsonModule(await getScene(scene[1]!, scene[2] as Lang));
+      const diagram = /^diagram\/([a-z0-9-]+)$/.exec(path);
+      if (diagram) {
+        const d = c.diagrams.find((x) => x.id === diagram[1]);
+        if (d) return jsonModule(d);
+      }
+      throw new Error(`Unknown poster module ${path}`);
+    },
+  };
+}

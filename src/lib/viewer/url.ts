@@ -1,0 +1,48 @@
+import { LANGS, type Lang } from '../model/types.ts';
+
+/** What the URL can say about the view. */
+export interface UrlState {
+  diagram: string;
+  node?: string;
+  lang: Lang;
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX = 80;
+const isLang = (s: string | null): s is Lang => s !== null && (LANGS as readonly string[]).includes(s);
+
+/**
+ * Reads `?d=<diagram>&n=<node>&lang=<fa|en>`. Anything unknown, malformed or oversized
+ * falls back (first diagram, no node, remembered or default language): the URL never
+ * reaches the page as markup, only as one of the known ids.
+ * Node ids are checked against the diagram once its model has loaded.
+ */
+export function readUrl(search: string, diagrams: readonly string[], remembered?: string | null): UrlState {
+  let p: URLSearchParams;
+  try {
+    p = new URLSearchParams(search);
+  } catch {
+    p = new URLSearchParams();
+  }
+  const get = (k: string) => {
+    const v = p.get(k);
+    return v !== null && v.length <= MAX ? v : null;
+  };
+  const d = get('d');
+  const diagram = d !== null && diagrams.includes(d) ? d : diagrams[0]!;
+  const n = get('n');
+  const node = n !== null && ID.test(n) && d === diagram ? n : undefined;
+  const l = get('lang');
+  const lang = isLang(l) ? l : isLang(remembered ?? null) ? (remembered as Lang) : 'fa';
+  return { diagram, node, lang };
+}
+
+/** Writes the view back as a query string, keeping unrelated parameters (mode, embed…). */
+export function writeUrl(state: UrlState, current: string): string {
+  const p = new URLSearchParams(current);
+  p.set('d', state.diagram);
+  if (state.node) p.set('n', state.node);
+  else p.delete('n');
+  p.set('lang', state.lang);
+  return `?${p.toString()}`;
+}

@@ -1,0 +1,97 @@
+import { diagrams, loaders, loadReferences } from 'virtual:poster/index';
+import type { Scene } from '../layout/scene.ts';
+import type { Diagram, DiagramNode, Lang, Reference } from '../model/types.ts';
+import { readUrl, writeUrl, type UrlState } from './url.ts';
+
+const LANG_KEY = 'exosome-poster.lang';
+
+/**
+ * All UI state of one poster in one object. The URL is read into it (`fromUrl`) and
+ * written from it (`toUrl`) here and nowhere else; components read and call methods.
+ */
+export class ViewerState {
+  lang = $state<Lang>('fa');
+  diagramId = $state<string>(diagrams[0]!.id);
+  selectedId = $state<string | undefined>(undefined);
+  /** Replaced whole on each load, never mutated: raw state avoids deep proxies. */
+  scene = $state.raw<Scene | undefined>(undefined);
+  model = $state.raw<Diagram | undefined>(undefined);
+  references = $state.raw<Reference[] | undefined>(undefined);
+  bibliographyOpen = $state(false);
+  /** Reference number to scroll to and highlight when the bibliography opens. */
+  bibliographyFocus = $state<number | undefined>(undefined);
+
+  selected: DiagramNode | undefined = $derived(
+    this.selectedId ? this.model?.nodes.find((n) => n.id === this.selectedId) : undefined,
+  );
+  entry = $derived(diagrams.find((d) => d.id === this.diagramId)!);
+
+  #loadToken = 0;
+
+  /** Applies a parsed URL; unknown node ids are dropped once the model is known. */
+  async fromUrl(search: string) {
+    let remembered: string | null = null;
+    try {
+      remembered = sessionStorage.getItem(LANG_KEY);
+    } catch {
+      /* storage can be disabled (embeds, privacy modes): fall back to the default */
+    }
+    const s: UrlState = readUrl(search, diagrams.map((d) => d.id), remembered);
+    this.lang = s.lang;
+    this.diagramId = s.diagram;
+    this.selectedId = s.node;
+    await this.#load();
+    if (this.selectedId && !this.model?.nodes.some((n) => n.id === this.selectedId)) this.selectedId = undefined;
+  }
+
+  toUrl(current: string): string {
+    return writeUrl({ diagram: this.diagramId, node: this.selectedId, lang: this.lang }, current);
+  }
+
+  async setLang(lang: Lang) {
+    if (lang === this.lang) return;
+    this.lang = lang;
+    try {
+      sessionStorage.setItem(LANG_KEY, lang);
+    } catch {
+      /* not remembered; still switched */
+    }
+    await this.#load();
+  }
+
+  async openDiagram(id: string, node?: string) {
+    if (!loaders[id]) return;
+    this.selectedId = node;
+    if (id !== this.diagramId) {
+      this.diagramId = id;
+      await this.#load();
+    }
+  }
+
+  select(id: string | undefined) {
+    this.selectedId = id && this.model?.nodes.some((n) => n.id === id) ? id : undefined;
+  }
+
+  async openBibliography(ref?: number) {
+    this.bibliographyFocus = ref;
+    this.bibliographyOpen = true;
+    this.references ??= (await loadReferences()).default;
+  }
+
+  closeBibliography() {
+    this.bibliographyOpen = false;
+  }
+
+  /** Loads the scene for (diagram, lang) and the diagram's model; a stale load is discarded. */
+  async #load() {
+    const token = ++this.#loadToken;
+    const l = loaders[this.diagramId]!;
+    const [scene, model] = await Promise.all([
+      l.scene[this.lang]().then((m) => m.default),
+      this.model?.id === this.diagramId ? Promise.resolve(this.model) : l.model().then((m) => m.default),
+    ]);
+    if (token !== this.#loadToken) return;
+    this.scene = scene;
+    this.model = model;
+  }
+}

@@ -1,0 +1,20 @@
+declare module 'virtual:poster/index' {
+  import type { Article, Bilingual, Diagram, Lang, Reference } from '$lib/model/types.ts';
+  import type { Scene } from '$lib/layout/scene.ts';
+  export interface DiagramEntry {
+    id: string;
+    order: number;
+    title: Bilingual;
+    nodes: number;
+  }
+  /** The title-block fields only; the whole article (abstract, affiliations) loads with loadArticle. */
+  export const article: Pick<Article, 'title' | 'authors' | 'journal' | 'volume' | 'issue' | 'year' | 'pages'>;
+  export const loadArticle: () => Promise<{ default: Article }>;
+  export const diagrams: DiagramEntry[];
+  export const referenceCount: number;
+  export const loaders: Record<
+    string,
+    { scene: Record<Lang, () => Promise<{ default: Scene }>>; model: () => Promise<{ default: Diagram }> }
+  >;
+  export const loadReferences: () => Promise<{ default: Reference[] }>;
+}

@@ -1,0 +1,19 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vitest/config';
+import { posterContent } from './src/lib/layout/vite-plugin.ts';
+
+export default defineConfig({
+  plugins: [posterContent(), svelte()],
+  publicDir: 'static',
+  base: './',
+  build: {
+    target: 'es2022',
+    // Only the Vazirmatn subsets a page needs are fetched; keep them as files, never inlined.
+    assetsInlineLimit: 0,
+    reportCompressedSize: false,
+  },
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
