@@ -57,6 +57,10 @@ export function parseDiagram(raw: unknown, file: string, known: ReadonlySet<numb
 
   const nodes: DiagramNode[] = [];
   const seen = new Set<string>();
+  // Ids of every node written, valid or not: one broken node must not make its edges "dangle" too.
+  const declared = new Set(
+    d.nodes.flatMap((n) => (typeof (n as { id?: unknown })?.id === 'string' ? [(n as { id: string }).id] : [])),
+  );
   d.nodes.forEach((rawNode, i) => {
     const r = v.safeParse(NodeSchema, rawNode);
     const guessId = (rawNode as { id?: unknown })?.id;
@@ -81,7 +85,7 @@ export function parseDiagram(raw: unknown, file: string, known: ReadonlySet<numb
   const byId = new Map(nodes.map((n) => [n.id, n]));
   for (const n of nodes) {
     if (n.parent === undefined) continue;
-    if (!byId.has(n.parent)) add(`node "${n.id}"`, `parent "${n.parent}" is not a node of this diagram`);
+    if (!declared.has(n.parent)) add(`node "${n.id}"`, `parent "${n.parent}" is not a node of this diagram`);
     // Walk up; a revisit means a cycle.
     const chain = [n.id];
     let p: string | undefined = n.parent;
@@ -107,7 +111,7 @@ export function parseDiagram(raw: unknown, file: string, known: ReadonlySet<numb
     }
     const e = r.output;
     for (const end of ['from', 'to'] as const)
-      if (!byId.has(e[end])) add(item, `${end} "${e[end]}" is not a node of this diagram (dangling edge)`);
+      if (!declared.has(e[end])) add(item, `${end} "${e[end]}" is not a node of this diagram (dangling edge)`);
     if (e.from === e.to) add(item, 'goes from a node to itself; point it at another node');
     checkPersian(item, 'label', e.label);
     checkPersian(item, 'text', e.text);

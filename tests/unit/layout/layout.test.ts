@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { isolateLatin } from '../../../src/lib/layout/isolateLatin.ts';
+import { layoutDiagram } from '../../../src/lib/layout/layoutDiagram.ts';
+import { createMeasure } from '../../../src/lib/layout/measureText.ts';
+import type { Scene, SceneNode } from '../../../src/lib/layout/scene.ts';
+import { PAD, TYPE } from '../../../src/lib/layout/typography.ts';
+import { wrapLabel } from '../../../src/lib/layout/wrapLabel.ts';
+import { loadContent } from '../../../src/lib/model/loadContent.ts';
+import { LANGS, type Diagram } from '../../../src/lib/model/types.ts';
+
+const measure = createMeasure();
+const content = loadContent('diagrams');
+const fixture = loadContent('tests/fixtures/valid').diagrams[0]!;
+
+const overlap = (a: { x: number; y: number; w: number; h: number }, b: typeof a) =>
+  a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
+const centre = (n: SceneNode) => n.x + n.w / 2;
+
+describe('measureText (HarfBuzz over the bundled Vazirmatn)', () => {
+  it('shapes Persian: joined letters are narrower than the same letters apart', () => {
+    expect(measure('ممم', 16, 400)).toBeLessThan(measure('م م م', 16, 400) - measure('  ', 16, 400));
+  });
+  it('scales linearly with size and ignores bidi controls', () => {
+    expect(measure('Exosome', 30, 400)).toBeCloseTo(2 * measure('Exosome', 15, 400), 5);
+    expect(measure(isolateLatin('ماشین ESCRT', 'fa'), 15, 400)).toBe(measure('ماشین ESCRT', 15, 400));
+  });
+});
+
+describe('wrapLabel', () => {
+  it('keeps short labels on one line and wraps long ones within the width', () => {
+    expect(wrapLabel('Exosome', measure, 15, 400, 170).lines).toEqual(['Exosome']);
+    const long = wrapLabel('Multivesicular body with intraluminal vesicles', measure, 15, 400, 170);
+    expect(long.lines.length).toBeGreaterThan(1);
+    for (const l of long.lines) expect(measure(l, 15, 400)).toBeLessThanOrEqual(170);
+  });
+  it('never breaks at the Persian half-space', () => {
+    const { lines } = wrapLabel('وزیکول‌های درون‌لومنی', measure, 15, 400, 60);
+    expect(lines).toEqual(['وزیکول‌های', 'درون‌لومنی']);
+  });
+});
+
+describe('layoutDiagram on the three-node fixture', async () => {
+  const en = await layoutDiagram(fixture, 'en', measure);
+  const fa = await layoutDiagram(fixture, 'fa', measure);
+  const byId = (s: Scene) => new Map(s.nodes.map((n) => [n.id, n]));
+
+  it('puts containers before their children and nests them', () => {
+    expect(en.nodes.map((n) => [n.id, n.container, n.parent ?? null])).toEqual([
+      ['a', false, null],
+      ['box', true, null],
+      ['b', false, 'box'],
+      ['c', false, null],
+    ]);
+    const { box, b } = Object.fromEntries(byId(en)) as Record<string, SceneNode>;
+    expect(b!.x).toBeGreaterThanOrEqual(box!.x + PAD.group);
+    expect(b!.y).toBeGreaterThanOrEqual(box!.y + box!.label.h);
+  });
+
+  it('flows left to right in English and right to left in Persian', () => {
+    const e = byId(en);
+    const f = byId(fa);
+    expect(centre(e.get('a')!)).toBeLessThan(centre(e.get('b')!));
+    expect(centre(e.get('b')!)).toBeLessThan(centre(e.get('c')!));
+    expect(centre(f.get('a')!)).toBeGreaterThan(centre(f.get('b')!));
+    expect(centre(f.get('b')!)).toBeGreaterThan(centre(f.get('c')!));
+  });
+
+  it('routes edges from the source border to the target border, horizontally here', () => {
+    const e = byId(en);
+    const ab = en.edges.find((x) => x.id === 'a>b')!;
+    expect(ab.points[0]!.x).toBeCloseTo(e.get('a')!.x + e.get('a')!.w, 0);
+    expect(ab.points.at(-1)!.x).toBeCloseTo(e.get('b')!.x, 0);
+    expect(ab.label!.lines).toEqual(['matures']);
+    const abFa = fa.edges.find((x) => x.id === 'a>b')!;
+    expect(abFa.points[0]!.x).toBeCloseTo(byId(fa).get('a')!.x, 0);
+  });
+
+  it('sizes boxes from measured labels', () => {
+    const a = byId(en).get('a')!;
+    expect(a.label.lines).toEqual(['Early endosome']);
+    expect(a.w).toBe(Math.ceil(Math.max(72, measure('Early endosome', TYPE.node.size, TYPE.node.weight) + 2 * PAD.x)));
+    expect(byId(fa).get('b')!.label.lines).toEqual(['\u2066ESCRT-III\u2069']);
+  });
+});
+
+describe.each(content.diagrams.map((d) => [d.id, d] as [string, Diagram]))('real diagram %s', async (_id, diagram) => {
+  const scenes = Object.fromEntries(await Promise.all(LANGS.map(async (l) => [l, await layoutDiagram(diagram, l, measure)]))) as Record<
+    (typeof LANGS)[number],
+    Scene
+  >;
+
+  it.each(LANGS)('%s: sibling nodes never overlap and children sit inside their container', (lang) => {
+    const s = scenes[lang];
+    const byId = new Map(s.nodes.map((n) => [n.id, n]));
+    for (const [i, a] of s.nodes.entries())
+      for (const b of s.nodes.slice(i + 1))
+        if (a.parent === b.parent) expect(overlap(a, b), `${a.id} overlaps ${b.id}`).toBe(false);
+    for (const n of s.nodes) {
+      if (!n.parent) continue;
+      const p = byId.get(n.parent)!;
+      expect(n.x >= p.x && n.y >= p.y && n.x + n.w <= p.x + p.w + 0.5 && n.y + n.h <= p.y + p.h + 0.5, `${n.id} outside ${p.id}`).toBe(true);
+    }
+  });
+
+  it.each(LANGS)('%s: every edge has a route and labels fit their boxes', (lang) => {
+    const s = scenes[lang];
+    expect(s.edges).toHaveLength(diagram.edges.length);
+    for (const e of s.edges) expect(e.points.length, e.id).toBeGreaterThanOrEqual(2);
+    for (const n of s.nodes.filter((x) => !x.container)) {
+      const widest = Math.max(...n.label.lines.map((l) => measure(l, TYPE.node.size, TYPE.node.weight)));
+      expect(widest, n.id).toBeLessThanOrEqual(n.w - 2 * PAD.x + 0.5);
+      expect(n.label.h, n.id).toBeLessThanOrEqual(n.h);
+    }
+  });
+
+  it('Persian geometry mirrors the English flow direction', () => {
+    const dir = (s: Scene) => {
+      const c = new Map(s.nodes.map((n) => [n.id, centre(n)]));
+      return s.edges.reduce((sum, e) => sum + Math.sign(c.get(e.to)! - c.get(e.from)!), 0);
+    };
+    if (diagram.edges.length === 0) return;
+    expect(dir(scenes.en)).toBeGreaterThan(0);
+    expect(dir(scenes.fa)).toBeLessThan(0);
+  });
+});
