@@ -1,5 +1,5 @@
 // A Latin term with the punctuation that lives inside terms: miR-126, ESCRT-III, Raf/ERK, Ca²⁺, β-catenin.
-const LATIN = /[A-Za-z0-9\u00C0-\u024F\u0370-\u03FF][A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\-–/.+²⁺']*(?:[ ,]+[A-Za-z0-9\u00C0-\u024F\u0370-\u03FF][A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\-–/.+²⁺']*)*/g;
+const LATIN = /[A-Za-z0-9\u00C0-\u024F\u0370-\u03FF][A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\-–/.+²⁺']*(?:[ ,]+[A-Za-z0-9\u00C0-\u024F\u0370-\u03FF][A-Za-z0-9_\u00C0-\u024F\u0370-\u03FF\-–/.+²⁺']*)*/g;
 
 export interface Run {
   latin: boolean;
