@@ -20,7 +20,7 @@ const ROOT_OPTIONS: Record<string, string> = {
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
   'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
   'elk.layered.crossingMinimization.forceNodeModelOrder': 'false',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '56',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '44',
   'elk.spacing.nodeNode': '26',
   'elk.spacing.edgeNode': '18',
   'elk.spacing.edgeEdge': '12',
@@ -33,12 +33,19 @@ const ROOT_OPTIONS: Record<string, string> = {
   'elk.padding': '[top=24,left=24,bottom=24,right=24]',
 };
 
+/** Long chains wrap into rows, so a diagram fits a 16:9 screen instead of one long strip. */
+const WRAP_OPTIONS: Record<string, string> = {
+  'elk.layered.wrapping.strategy': 'MULTI_EDGE',
+  'elk.aspectRatio': '1.8',
+  'elk.layered.wrapping.additionalEdgeSpacing': '16',
+};
+
 /**
  * Model → ELK graph for one language: real label sizes, compound nodes for parents,
  * flow left→right in English and right→left in Persian (mirrored by ELK, not by CSS,
  * so the text itself is never flipped). Pure: same input, same graph.
  */
-export function toElkGraph(diagram: Diagram, lang: Lang, measure: Measure): ElkNode {
+export function toElkGraph(diagram: Diagram, lang: Lang, measure: Measure, options: { wrap?: boolean } = {}): ElkNode {
   const direction = lang === 'fa' ? 'LEFT' : 'RIGHT';
   const parents = new Set(diagram.nodes.flatMap((n) => (n.parent ? [n.parent] : [])));
   const packed = packableContainers(diagram, parents);
@@ -89,7 +96,7 @@ export function toElkGraph(diagram: Diagram, lang: Lang, measure: Measure): ElkN
     }
   }
 
-  const root: ElkNode = { id: `${diagram.id}-${lang}`, layoutOptions: { ...ROOT_OPTIONS, 'elk.direction': direction }, children: [], edges: [] };
+  const root: ElkNode = { id: `${diagram.id}-${lang}`, layoutOptions: { ...ROOT_OPTIONS, ...(options.wrap ? WRAP_OPTIONS : {}), 'elk.direction': direction }, children: [], edges: [] };
   for (const n of diagram.nodes) {
     const parent = n.parent ? elkNodes.get(n.parent)! : root;
     parent.children!.push(elkNodes.get(n.id)!);

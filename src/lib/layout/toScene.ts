@@ -15,12 +15,17 @@ export function toScene(laidOut: ElkNode, diagram: Diagram, lang: Lang): Scene {
   const nodes: SceneNode[] = [];
   const edges: SceneEdge[] = [];
 
+  // Rectpacking knows no reading direction: mirror packed contents for Persian, so sets read
+  // from the right like everything else (the outermost packed container mirrors all it holds).
+  const mirrors: { cx: number }[] = [];
   const visit = (elk: ElkWithLines, parent: string | undefined, depth: number) => {
     for (const child of (elk.children ?? []) as ElkWithLines[]) {
+      const packed = lang === 'fa' && child.layoutOptions?.['elk.algorithm'] === 'rectpacking' && mirrors.length === 0;
       const model = kinds.get(child.id)!;
       const container = (child.children?.length ?? 0) > 0;
       const lines = child[LINES] ?? [];
-      const x = r1(child.x ?? 0);
+      const mirror = mirrors[0];
+      const x = r1(mirror ? 2 * mirror.cx - (child.x ?? 0) - (child.width ?? 0) : (child.x ?? 0));
       const y = r1(child.y ?? 0);
       const w = r1(child.width ?? 0);
       const h = r1(child.height ?? 0);
@@ -30,7 +35,9 @@ export function toScene(laidOut: ElkNode, diagram: Diagram, lang: Lang): Scene {
         ? { lines, x: x + PAD.group, y: y + PAD.groupHeader, w: w - 2 * PAD.group, h: lh }
         : { lines, x, y: r1(y + (h - lh) / 2), w, h: lh };
       nodes.push({ id: child.id, kind: model.kind, container, parent, depth, x, y, w, h, label });
+      if (packed) mirrors.push({ cx: (child.x ?? 0) + (child.width ?? 0) / 2 });
       visit(child, child.id, depth + 1);
+      if (packed) mirrors.pop();
     }
     for (const e of (elk.edges ?? []) as ElkExtendedEdge[]) edges.push(toSceneEdge(e, diagram));
   };
@@ -44,7 +51,7 @@ export function toScene(laidOut: ElkNode, diagram: Diagram, lang: Lang): Scene {
 function toSceneEdge(e: ElkExtendedEdge, diagram: Diagram): SceneEdge {
   const model = diagram.edges.find((m) => m.id === e.id)!;
   const points: Point[] = [];
-  for (const s of e.sections ?? []) {
+  for (const s of chainSections(e.sections ?? [])) {
     for (const p of [s.startPoint, ...(s.bendPoints ?? []), s.endPoint]) {
       const last = points[points.length - 1];
       if (!last || last.x !== r1(p.x) || last.y !== r1(p.y)) points.push({ x: r1(p.x), y: r1(p.y) });
@@ -55,4 +62,16 @@ function toSceneEdge(e: ElkExtendedEdge, diagram: Diagram): SceneEdge {
     ? { lines: l[LINES] ?? [], x: r1(l.x ?? 0), y: r1(l.y ?? 0), w: r1(l.width ?? 0), h: r1(l.height ?? 0) }
     : undefined;
   return { id: e.id, from: model.from, to: model.to, kind: model.kind, points, label };
+}
+
+type Section = NonNullable<ElkExtendedEdge['sections']>[number];
+
+/** A wrapped edge comes in several sections, not necessarily in order: follow their links. */
+function chainSections(sections: Section[]): Section[] {
+  if (sections.length < 2) return sections;
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  const first = sections.find((s) => !s.incomingSections?.length) ?? sections[0]!;
+  const out: Section[] = [];
+  for (let s: Section | undefined = first; s && !out.includes(s); s = byId.get(s.outgoingSections?.[0] ?? '')) out.push(s);
+  return out.length === sections.length ? out : sections;
 }
