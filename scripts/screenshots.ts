@@ -30,7 +30,7 @@ export async function main(args: string[]) {
           await page.goto(`http://127.0.0.1:${port}/?d=${d}&lang=${lang}${node ? `&n=${node}` : ''}`);
           await page.locator(`svg.diagram[data-diagram="${d}"][data-lang="${lang}"]`).waitFor();
           await page.evaluate(() => document.fonts.ready);
-          await page.waitForTimeout(300);
+          await page.waitForTimeout(700);
           const file = `screenshots/${d}-${lang}-${w}x${h}.png`;
           await page.screenshot({ path: file });
           console.log(file);

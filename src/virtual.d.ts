@@ -5,6 +5,7 @@ declare module 'virtual:poster/index' {
     id: string;
     order: number;
     title: Bilingual;
+    short: Bilingual;
     nodes: number;
   }
   /** The title-block fields only; the whole article (abstract, affiliations) loads with loadArticle. */

@@ -51,6 +51,7 @@ export function parseDiagram(raw: unknown, file: string, known: ReadonlySet<numb
   };
 
   checkPersian('diagram', 'title', d.title);
+  checkPersian('diagram', 'short', d.short);
   checkPersian('diagram', 'summary', d.summary);
   const summary = rich(d.summary);
   citesOf('diagram summary', summary, undefined);
@@ -124,5 +125,5 @@ export function parseDiagram(raw: unknown, file: string, known: ReadonlySet<numb
   });
 
   if (problems.length) throw new ContentError(problems);
-  return { id: d.id, order: d.order, title: d.title, summary, nodes, edges };
+  return { id: d.id, order: d.order, title: d.title, short: d.short, summary, nodes, edges };
 }

@@ -37,6 +37,8 @@ export const DiagramSchema = v.strictObject({
   id,
   order: v.pipe(v.number('must be a number'), v.integer('must be a whole number')),
   title: bilingual,
+  /** A tab label of one to three words. */
+  short: bilingual,
   summary: bilingual,
   nodes: v.pipe(v.array(v.unknown(), 'must be a list of nodes'), v.minLength(1, 'needs at least one node')),
   edges: v.optional(v.array(v.unknown(), 'must be a list of edges'), []),

@@ -53,6 +53,8 @@ export interface Diagram {
   id: string;
   order: number;
   title: Bilingual;
+  /** One to three words for the diagram's tab. */
+  short: Bilingual;
   summary: BilingualRich;
   nodes: DiagramNode[];
   edges: DiagramEdge[];

@@ -26,8 +26,8 @@ describe('loadContent', () => {
   it('collects problems across files into one error', () => {
     const dir = mkdtempSync(join(tmpdir(), 'poster-'));
     cpSync('tests/fixtures/valid', dir, { recursive: true });
-    writeFileSync(join(dir, 'second.yaml'), 'id: second\norder: 1\ntitle: { en: X, fa: ایکس }\nsummary: { en: "x [1]", fa: "x [1]" }\nnodes:\n  - { id: a, kind: cell, label: { en: A, fa: الف }, text: { en: "a [99]", fa: "a [99]" } }\n');
-    writeFileSync(join(dir, 'third.yaml'), 'id: third\norder: 1\ntitle: { en: X, fa: ایکس }\nsummary: { en: "x [1]", fa: "x [1]" }\nnodes:\n  - { id: a, kind: cell, label: { en: A, fa: الف }, text: { en: "a [1]", fa: "a [1]" } }\n');
+    writeFileSync(join(dir, 'second.yaml'), 'id: second\norder: 1\ntitle: { en: X, fa: ایکس }\nshort: { en: X, fa: ایکس }\nsummary: { en: "x [1]", fa: "x [1]" }\nnodes:\n  - { id: a, kind: cell, label: { en: A, fa: الف }, text: { en: "a [99]", fa: "a [99]" } }\n');
+    writeFileSync(join(dir, 'third.yaml'), 'id: third\norder: 1\ntitle: { en: X, fa: ایکس }\nshort: { en: X, fa: ایکس }\nsummary: { en: "x [1]", fa: "x [1]" }\nnodes:\n  - { id: a, kind: cell, label: { en: A, fa: الف }, text: { en: "a [1]", fa: "a [1]" } }\n');
     try {
       loadContent(dir, dir);
       expect.unreachable();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readUrl, writeUrl } from '../../../src/lib/viewer/url.ts';
-import { fitView } from '../../../src/lib/viewer/fit.ts';
+import { fitView, visibleArea } from '../../../src/lib/viewer/fit.ts';
 
 const ids = ['biogenesis', 'remodeling'];
 
@@ -36,5 +36,17 @@ describe('fitView', () => {
   it('centres a box and limits magnification', () => {
     expect(fitView({ x: 0, y: 0, w: 100, h: 50 }, { w: 232, h: 132 }, 16, 10)).toEqual({ k: 2, x: 16, y: 16 });
     expect(fitView({ x: 0, y: 0, w: 10, h: 10 }, { w: 1000, h: 1000 }, 0, 1.6).k).toBe(1.6);
+  });
+});
+
+describe('visibleArea', () => {
+  it('leaves the inline start free beside the panel, mirrored in Persian', () => {
+    expect(visibleArea(1600, 900, false)).toEqual({ x: 0, y: 0, w: 1600 - 416, h: 900 });
+    expect(visibleArea(1600, 900, true)).toEqual({ x: 416, y: 0, w: 1600 - 416, h: 900 });
+  });
+  it('leaves the top free above the bottom sheet on narrow screens', () => {
+    const a = visibleArea(400, 800, true);
+    expect([a.x, a.y, a.w]).toEqual([0, 0, 400]);
+    expect(a.h).toBeCloseTo(360, 6);
   });
 });
