@@ -123,3 +123,20 @@ describe.each(content.diagrams.map((d) => [d.id, d] as [string, Diagram]))('real
     expect(dir(scenes.fa)).toBeLessThan(0);
   });
 });
+
+describe('packed containers (sets without inner edges)', async () => {
+  const bio = content.diagrams.find((d) => d.id === 'biogenesis')!;
+  const en = await layoutDiagram(bio, 'en', measure);
+  const fa = await layoutDiagram(bio, 'fa', measure);
+  const at = (s: Scene, id: string) => s.nodes.find((n) => n.id === id)!;
+
+  it('pack their members into rows rather than one column', () => {
+    expect(at(en, 'escrt-0').y).toBe(at(en, 'escrt-i').y);
+  });
+  it('read from the inline start: left first in English, right first in Persian', () => {
+    expect(at(en, 'escrt-0').x).toBeLessThan(at(en, 'escrt-i').x);
+    expect(at(fa, 'escrt-0').x).toBeGreaterThan(at(fa, 'escrt-i').x);
+    // Nested sets mirror once, not twice.
+    expect(at(fa, 'tsg101').x).toBeGreaterThan(at(fa, 'alix').x);
+  });
+});
