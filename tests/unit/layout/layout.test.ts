@@ -113,6 +113,19 @@ describe.each(content.diagrams.map((d) => [d.id, d] as [string, Diagram]))('real
     }
   });
 
+  it.each(LANGS)('%s: edge labels cover no node and no other edge label', (lang) => {
+    const s = scenes[lang];
+    const labelled = s.edges.filter((e) => e.label);
+    for (const [i, e] of labelled.entries()) {
+      const l = e.label!;
+      for (const n of s.nodes) {
+        const inside = n.container && l.x >= n.x && l.y >= n.y && l.x + l.w <= n.x + n.w && l.y + l.h <= n.y + n.h;
+        if (!inside) expect(overlap(l, n), `label of ${e.id} over ${n.id}`).toBe(false);
+      }
+      for (const f of labelled.slice(i + 1)) expect(overlap(l, f.label!), `labels of ${e.id} and ${f.id}`).toBe(false);
+    }
+  });
+
   it('Persian geometry mirrors the English flow direction', () => {
     const dir = (s: Scene) => {
       const c = new Map(s.nodes.map((n) => [n.id, centre(n)]));
