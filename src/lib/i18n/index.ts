@@ -1,10 +1,8 @@
-import { addMessages, init, locale } from 'svelte-i18n';
+import { init, locale, register, waitLocale } from 'svelte-i18n';
 import type { Lang } from '../model/types.ts';
-import en from './locales/en.json';
-import fa from './locales/fa.json';
 
 /** English is the source of the key type: a key missing from it is a type error. */
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof import('./locales/en.json');
 
 /** The language table: one place knows which languages exist and which are right-to-left. */
 export const LANGUAGES: Record<Lang, { name: string; rtl: boolean; numberLocale: string }> = {
@@ -12,10 +10,14 @@ export const LANGUAGES: Record<Lang, { name: string; rtl: boolean; numberLocale:
   en: { name: 'English', rtl: false, numberLocale: 'en' },
 };
 
-/** Registers interface strings; a missing key throws in development and tests, never silently falls back. */
-export function setupI18n(initial: Lang) {
-  addMessages('en', en);
-  addMessages('fa', fa);
+/**
+ * Registers interface strings; a missing key throws in development and tests, never silently
+ * falls back. The strings load as their own small chunks, in parallel with the first scene,
+ * so they stay off the first-load bundle; the returned promise settles when they are there.
+ */
+export function setupI18n(initial: Lang): Promise<void> {
+  register('en', () => import('./locales/en.json'));
+  register('fa', () => import('./locales/fa.json'));
   init({
     fallbackLocale: 'fa',
     initialLocale: initial,
@@ -25,6 +27,7 @@ export function setupI18n(initial: Lang) {
         }
       : undefined,
   });
+  return waitLocale(initial);
 }
 
 /** Sets the interface language and mirrors the document: `<html lang dir>` is set here only. */
