@@ -18,4 +18,12 @@ declare module 'virtual:poster/index' {
     { scene: Record<Lang, () => Promise<{ default: Scene }>>; model: () => Promise<{ default: Diagram }> }
   >;
   export const loadReferences: () => Promise<{ default: Reference[] }>;
+  /** Where a glossary term appears: diagram id, node id, node label, diagram tab label. */
+  export interface TermPlace {
+    d: string;
+    n: string;
+    label: Bilingual;
+    title: Bilingual;
+  }
+  export const loadTerms: () => Promise<{ default: Record<string, TermPlace[]> }>;
 }

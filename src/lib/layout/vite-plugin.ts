@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { loadContent } from '../model/loadContent.ts';
-import { LANGS, type Content, type Lang } from '../model/types.ts';
+import { LANGS, type Bilingual, type Content, type Lang } from '../model/types.ts';
 import { layoutDiagram } from './layoutDiagram.ts';
 import { createMeasure, type Measure } from './measureText.ts';
 import type { Scene } from './scene.ts';
@@ -21,6 +21,14 @@ const titleBlock = ({ article: a }: Content) => ({
   pages: a.pages,
 });
 
+/** Glossary term → every place it appears, for the panel's links to other diagrams. */
+function termIndex(c: Content) {
+  const index: Record<string, { d: string; n: string; label: Bilingual; title: Bilingual }[]> = {};
+  for (const d of c.diagrams)
+    for (const n of d.nodes) if (n.term) (index[n.term] ??= []).push({ d: d.id, n: n.id, label: n.label, title: d.short });
+  return index;
+}
+
 const jsonModule = (data: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
 
 /**
@@ -30,6 +38,7 @@ const jsonModule = (data: unknown) => `export default JSON.parse(${JSON.stringif
  * - `virtual:poster/index`: article, diagram list, lazy loaders for scenes and annotations
  * - `virtual:poster/scene/<id>/<lang>`: finished geometry
  * - `virtual:poster/diagram/<id>`: the validated model (annotations, edges)
+ * - `virtual:poster/terms`: glossary term → its places in every diagram
  * - `virtual:poster/references`: the bibliography; `virtual:poster/article`: the whole article record
  */
 export function posterContent(options: { dir?: string } = {}): Plugin {
@@ -106,10 +115,12 @@ export function posterContent(options: { dir?: string } = {}): Plugin {
           `export const referenceCount = ${c.references.length};`,
           `export const loaders = {\n  ${loaders}\n};`,
           `export const loadReferences = () => import('${PREFIX}references');`,
+          `export const loadTerms = () => import('${PREFIX}terms');`,
         ].join('\n');
       }
       if (path === 'references') return jsonModule(c.references);
       if (path === 'article') return jsonModule(c.article);
+      if (path === 'terms') return jsonModule(termIndex(c));
       const scene = /^scene\/([a-z0-9-]+)\/(fa|en)$/.exec(path);
       if (scene) return jsonModule(await getScene(scene[1]!, scene[2] as Lang));
       const diagram = /^diagram\/([a-z0-9-]+)$/.exec(path);
