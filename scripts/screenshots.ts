@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
  */
 export async function main(args: string[]) {
   const port = 4179;
-  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
+  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
   try {
     await waitFor(`http://127.0.0.1:${port}/`);
     const browser = await chromium.launch(
@@ -38,7 +38,8 @@ export async function main(args: string[]) {
         }
     await browser.close();
   } finally {
-    server.kill();
+    // npx starts vite as a child: end the whole process group.
+    if (server.pid) process.kill(-server.pid);
   }
 }
 

@@ -1,0 +1,333 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { layoutDiagram } from '../src/lib/layout/layoutDiagram.ts';
+import { createMeasure } from '../src/lib/layout/measureText.ts';
+import { loadContent } from '../src/lib/model/loadContent.ts';
+import { LANGS } from '../src/lib/model/types.ts';
+
+/**
+ * Prints the poster's performance figures (never asserts): first-load bytes, font bytes,
+ * build-time layout time, and time to first diagram drawn in throttled headless Chromium
+ * against a static page holding the very same SVG.
+ *
+ *   npm run bench                       # builds first, then measures
+ *   npm run bench -- --no-build         # measure the dist/ that is there
+ *   npm run bench -- --loads=7 --layout-runs=5 --cpu=4 --url='/?d=biogenesis&lang=fa'
+ */
+export async function main(args: string[]) {
+  const opt = (name: string, dflt: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
+  const loads = Number(opt('loads', '7'));
+  const layoutRuns = Number(opt('layout-runs', '5'));
+  const cpu = Number(opt('cpu', '4'));
+  const path = opt('url', '/?d=biogenesis&lang=fa');
+  const root = process.cwd();
+  const dist = join(root, 'dist');
+  const t0 = performance.now();
+
+  if (!args.includes('--no-build')) {
+    process.stdout.write('Building (npx vite build)… ');
+    const s = performance.now();
+    await run('npx', ['vite', 'build', '--logLevel', 'warn']);
+    console.log(`${((performance.now() - s) / 1000).toFixed(1)} s`);
+  }
+
+  const content = loadContent(join(root, 'diagrams'), root);
+  const first = content.diagrams[0]!;
+
+  // ── 1. First-load JS and CSS ──────────────────────────────────────────────────────────
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const attrs = (tag: string) => Object.fromEntries([...tag.matchAll(/([\w-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)].slice(1).map((m) => [m[1]!.toLowerCase(), m[2] ?? m[3] ?? m[4] ?? '']));
+  const tags = (name: string) => [...html.matchAll(new RegExp(`<${name}\\b[^>]*>`, 'gi'))].map((m) => attrs(m[0]));
+  const toFile = (href: string, from = '') => posix.normalize(posix.join(posix.dirname(from), href.replace(/^\//, '')));
+  const entries = tags('script').filter((a) => a.type === 'module' && a.src).map((a) => toFile(a.src!));
+  const preloads = tags('link').filter((a) => a.rel === 'modulepreload' && a.href).map((a) => toFile(a.href!));
+  const styles = tags('link').filter((a) => a.rel === 'stylesheet' && a.href).map((a) => toFile(a.href!));
+
+  // Static graph: `import … from"./x.js"`, `import"./x.js"`, `export … from"./x.js"` (never `import(`).
+  const js = new Set<string>();
+  const visit = (file: string) => {
+    if (js.has(file)) return;
+    js.add(file);
+    const code = readFileSync(join(dist, file), 'utf8');
+    const re = /(?:^|[;\s})])(?:import|export)\s*(?:[\w$*{][^;'"`()]*?\s*from\s*)?(["'`])(\.{1,2}\/[^"'`]+?\.js)\1/g;
+    for (const m of code.matchAll(re)) visit(toFile(m[2]!, file));
+  };
+  for (const f of [...entries, ...preloads]) visit(f);
+  const firstLoad = [...js, ...styles];
+
+  const size = (file: string) => {
+    const buf = readFileSync(join(dist, file));
+    return { raw: buf.length, gz: gzipSync(buf).length };
+  };
+  const rows: string[][] = [];
+  const sum = (files: string[]) => files.map(size).reduce((a, b) => ({ raw: a.raw + b.raw, gz: a.gz + b.gz }), { raw: 0, gz: 0 });
+  for (const f of firstLoad) {
+    const s = size(f);
+    rows.push([f, kb(s.raw), kb(s.gz)]);
+  }
+  const jsTotal = sum([...js]);
+  const cssTotal = sum(styles);
+  rows.push(['JS total (first load)', kb(jsTotal.raw), kb(jsTotal.gz)]);
+  rows.push(['CSS total (first load)', kb(cssTotal.raw), kb(cssTotal.gz)]);
+  rows.push(['JS + CSS total', kb(jsTotal.raw + cssTotal.raw), kb(jsTotal.gz + cssTotal.gz)]);
+  const assets = readdirSync(join(dist, 'assets'));
+  const sceneFile = assets
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `assets/${f}`)
+    .find((f) => readFileSync(join(dist, f), 'utf8').includes(`"diagram":"${first.id}","lang":"${LANGS[0]}"`));
+  if (sceneFile) {
+    const s = size(sceneFile);
+    rows.push([`Scene chunk ${first.id}/${LANGS[0]} (lazy): ${sceneFile}`, kb(s.raw), kb(s.gz)]);
+  } else rows.push([`Scene chunk ${first.id}/${LANGS[0]} (lazy)`, 'not found', '']);
+  const elk = firstLoad.some((f) => /org\.eclipse\.elk|elkjs/.test(readFileSync(join(dist, f), 'latin1')));
+
+  console.log('\n1. First load (from dist/index.html + static imports)');
+  table(['file', 'raw', 'gzip'], rows);
+  console.log(`ELK in first load: ${elk ? 'yes' : 'no'}`);
+
+  // ── 3. Build-time layout (Node), measured before the browser so nothing competes ─────
+  const measure = createMeasure();
+  const layoutRows: string[][] = [];
+  let layoutTotal = 0;
+  for (const d of content.diagrams)
+    for (const lang of LANGS) {
+      let s = performance.now();
+      await layoutDiagram(d, lang, measure); // warm-up (cold text-measure cache)
+      const cold = performance.now() - s;
+      const times: number[] = [];
+      for (let i = 0; i < layoutRuns; i++) {
+        s = performance.now();
+        await layoutDiagram(d, lang, measure);
+        times.push(performance.now() - s);
+      }
+      layoutTotal += median(times);
+      layoutRows.push([d.id, lang, String(d.nodes.length), cold.toFixed(1), median(times).toFixed(1), Math.min(...times).toFixed(1), Math.max(...times).toFixed(1)]);
+    }
+  layoutRows.push(['all', '', '', '', layoutTotal.toFixed(1), '', '']);
+
+  // ── Browser figures ───────────────────────────────────────────────────────────────────
+  const port = await freePort(4181);
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  const stop = () => stopServer(server);
+  process.once('SIGINT', () => {
+    stop();
+    process.exit(130);
+  });
+  let browser: Browser | undefined;
+  try {
+    await waitFor(`${base}/`);
+    browser = await chromium.launch(
+      existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] } : {},
+    );
+
+    // ── 2. Fonts fetched by the first paint of the default (Persian) view ──
+    const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await ctx.newPage();
+    const intercepted = new Map<string, number>();
+    const pending: Promise<void>[] = [];
+    page.on('response', (r) => {
+      if (/\.woff2?(\?|$)/.test(r.url()))
+        pending.push(r.body().then((b) => void intercepted.set(r.url(), b.length), () => void intercepted.set(r.url(), NaN)));
+    });
+    await page.goto(base + path, { waitUntil: 'commit' });
+    await waitDrawn(page);
+    const perfFonts: { name: string; encoded: number; transfer: number }[] = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((e) => /\.woff2?(\?|$)/.test(e.name))
+        .map((e) => ({ name: e.name, encoded: e.encodedBodySize, transfer: e.transferSize })),
+    );
+    const atDrawn = new Set(intercepted.keys());
+    // Grab the drawn SVG for the static page, with the chain of elements that hold it.
+    const snap = await page.evaluate(() => {
+      const svg = document.querySelector('svg.diagram')!;
+      const open = (el: Element) => `<${el.localName}${[...el.attributes].map((a) => ` ${a.name}="${a.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join('')}>`;
+      const chain: Element[] = [];
+      for (let el = svg.parentElement; el && el !== document.documentElement; el = el.parentElement) chain.unshift(el);
+      const box = svg.getBoundingClientRect();
+      return {
+        html: open(document.documentElement),
+        chain: chain.map((el) => ({ open: open(el), name: el.localName })),
+        svg: svg.outerHTML,
+        w: box.width,
+        h: box.height,
+      };
+    });
+    await page.waitForTimeout(1000);
+    await Promise.all(pending);
+    const late = [...intercepted.keys()].filter((u) => !atDrawn.has(u));
+    await ctx.close();
+
+    const fontRows = perfFonts.map((f) => [
+      f.name.replace(/^.*\//, ''),
+      kb(f.encoded),
+      kb(intercepted.get(f.name) ?? NaN),
+    ]);
+    const fetched = perfFonts.reduce((a, f) => a + f.encoded, 0);
+    const fetchedIntercepted = perfFonts.reduce((a, f) => a + (intercepted.get(f.name) ?? 0), 0);
+    fontRows.push(['fetched by first paint', kb(fetched), kb(fetchedIntercepted)]);
+    const fontFiles = assets.filter((f) => /\.(woff2?|ttf|otf)$/.test(f));
+    const bytesOf = (re: RegExp) => fontFiles.filter((f) => re.test(f)).reduce((a, f) => a + statSync(join(dist, 'assets', f)).size, 0);
+    const woff2All = bytesOf(/\.woff2$/);
+    const woffAll = bytesOf(/\.woff$/);
+    fontRows.push([`all .woff2 in dist/assets (${fontFiles.filter((f) => f.endsWith('.woff2')).length} files)`, kb(woff2All), '']);
+    fontRows.push([`all .woff in dist/assets (${fontFiles.filter((f) => f.endsWith('.woff')).length} files)`, kb(woffAll), '']);
+    fontRows.push(['all font files in dist/assets', kb(woff2All + woffAll + bytesOf(/\.(ttf|otf)$/)), '']);
+
+    // Static page: the very SVG the poster drew, with the built CSS (and so its @font-face).
+    const staticHtml = [
+      '<!doctype html>',
+      snap.html,
+      '<head><meta charset="utf-8" /><title>bench: static diagram</title><link rel="icon" href="data:," />',
+      ...styles.map((f) => `<link rel="stylesheet" crossorigin href="./${f}">`),
+      '</head>',
+      ...snap.chain.map((c, i) => (i === snap.chain.length - 1 ? c.open.replace(/>$/, ` style="width:${snap.w}px;height:${snap.h}px">`) : c.open)),
+      snap.svg,
+      ...snap.chain.map((c) => `</${c.name}>`).reverse(),
+      '</html>',
+      '',
+    ].join('\n');
+    writeFileSync(join(dist, 'bench-static.html'), staticHtml);
+
+    // ── 4. Time to first diagram drawn, poster and static page alternating ──
+    const poster: number[] = [];
+    const still: number[] = [];
+    for (let i = 0; i < loads; i++) {
+      poster.push(await timeLoad(browser, base + path, cpu));
+      still.push(await timeLoad(browser, `${base}/bench-static.html`, cpu));
+    }
+
+    console.log(`\n2. Fonts (first paint of ${path}, 1920×1080)`);
+    table(['font', 'Performance API', 'intercepted'], fontRows);
+    if (late.length) console.log(`fetched later (within 1 s after drawn): ${late.map((u) => u.replace(/^.*\//, '')).join(', ')}`);
+
+    console.log(`\n3. Build-time layout (Node, ELK + HarfBuzz), ms; median of ${layoutRuns} after a warm-up run`);
+    table(['diagram', 'lang', 'nodes', 'first run', 'median', 'min', 'max'], layoutRows);
+
+    console.log(`\n4. Time to first diagram drawn (headless Chromium, ${cpu}× CPU throttling, 1920×1080, fresh context, ${loads} loads each, alternating)`);
+    const mp = median(poster);
+    const ms = median(still);
+    table(
+      ['page', 'median ms', 'min', 'max', 'all loads'],
+      [
+        [`poster ${path}`, mp.toFixed(0), Math.min(...poster).toFixed(0), Math.max(...poster).toFixed(0), poster.map((t) => t.toFixed(0)).join(' ')],
+        ['static SVG dist/bench-static.html', ms.toFixed(0), Math.min(...still).toFixed(0), Math.max(...still).toFixed(0), still.map((t) => t.toFixed(0)).join(' ')],
+      ],
+    );
+    console.log(`ratio poster/static: ${(mp / ms).toFixed(2)}`);
+  } finally {
+    await browser?.close().catch(() => {});
+    stop();
+  }
+  console.log(`\nbench took ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+/**
+ * Waits until `svg.diagram` with nodes is in the DOM and its fonts are loaded; returns
+ * performance.now() (ms since navigation start) of the first animation frame where both hold.
+ */
+async function waitDrawn(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __bench?: { fonts: boolean; t?: number } };
+      if (w.__bench?.t !== undefined) return w.__bench.t;
+      const svg = document.querySelector('svg.diagram');
+      if (!svg || !svg.querySelector('g[data-node-id]')) return false;
+      if (!w.__bench) {
+        // Force layout so the text is shaped and its fonts are requested before asking `ready`.
+        svg.getBoundingClientRect();
+        const b: { fonts: boolean; t?: number } = (w.__bench = { fonts: false });
+        void document.fonts.ready.then(() => (b.fonts = true));
+        return false;
+      }
+      if (!w.__bench.fonts) return false;
+      w.__bench.t = performance.now();
+      performance.mark('bench:diagram-drawn');
+      return w.__bench.t;
+    },
+    undefined,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+async function timeLoad(browser: Browser, url: string, cpu: number): Promise<number> {
+  const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  try {
+    const page = await ctx.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    await page.goto(url, { waitUntil: 'commit' });
+    return await waitDrawn(page);
+  } finally {
+    await ctx.close();
+  }
+}
+
+function run(cmd: string, args: string[]) {
+  return new Promise<void>((ok, fail) => {
+    const p = spawn(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+    p.on('error', fail);
+    p.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`${cmd} ${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+function stopServer(p: ChildProcess) {
+  if (p.exitCode !== null || p.pid === undefined) return;
+  try {
+    process.kill(-p.pid, 'SIGTERM'); // its own process group (detached): the server and any child
+  } catch {
+    p.kill('SIGTERM');
+  }
+}
+
+function freePort(preferred: number) {
+  const tryPort = (port: number) =>
+    new Promise<number>((ok, fail) => {
+      const s = createServer();
+      s.once('error', fail);
+      s.listen(port, '127.0.0.1', () => {
+        const p = (s.address() as { port: number }).port;
+        s.close(() => ok(p));
+      });
+    });
+  return tryPort(preferred).catch(() => tryPort(0));
+}
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+function median(xs: number[]) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function kb(bytes: number) {
+  return Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(1)} KiB` : '—';
+}
+
+function table(head: string[], rows: string[][]) {
+  const all = [head, ...rows];
+  const widths = head.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  console.log(line(head));
+  console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+}
