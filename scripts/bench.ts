@@ -145,6 +145,11 @@ export async function main(args: string[]) {
         .map((e) => ({ name: e.name, encoded: e.encodedBodySize, transfer: e.transferSize })),
     );
     const atDrawn = new Set(intercepted.keys());
+    // Every script the page had fetched by the time the diagram was drawn: the static graph
+    // plus the chunks the entry imports at once (app, scene, strings). This is the first load.
+    const jsAtDrawn: string[] = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /\.js(\?|$)/.test(e.name)).map((e) => new URL(e.name).pathname),
+    );
     // Grab the drawn SVG for the static page, with the chain of elements that hold it.
     const snap = await page.evaluate(() => {
       const svg = document.querySelector('svg.diagram')!;
@@ -164,6 +169,19 @@ export async function main(args: string[]) {
     await Promise.all(pending);
     const late = [...intercepted.keys()].filter((u) => !atDrawn.has(u));
     await ctx.close();
+
+    const drawnRows: string[][] = [];
+    const drawnFiles = jsAtDrawn.map((u) => u.replace(/^\//, ''));
+    for (const f of drawnFiles) {
+      const sz = size(f);
+      drawnRows.push([f, kb(sz.raw), kb(sz.gz)]);
+    }
+    const drawnTotal = sum(drawnFiles);
+    drawnRows.push(['JS fetched before the first diagram is drawn', kb(drawnTotal.raw), kb(drawnTotal.gz)]);
+    const drawnElk = drawnFiles.some((f) => /org\.eclipse\.elk|elkjs/.test(readFileSync(join(dist, f), 'latin1')));
+    console.log(`\n1b. JS actually fetched by the first paint of ${path} (scene and strings included)`);
+    table(['file', 'raw', 'gzip'], drawnRows);
+    console.log(`ELK fetched before the first diagram: ${drawnElk ? 'yes' : 'no'}`);
 
     const fontRows = perfFonts.map((f) => [
       f.name.replace(/^.*\//, ''),
@@ -186,6 +204,10 @@ export async function main(args: string[]) {
       '<!doctype html>',
       snap.html,
       '<head><meta charset="utf-8" /><title>bench: static diagram</title><link rel="icon" href="data:," />',
+      // The same font preloads as the poster's index.html, so both pages fetch fonts as early.
+      ...tags('link')
+        .filter((a) => a.rel === 'preload' && a.as === 'font' && a.href)
+        .map((a) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="./${toFile(a.href!)}">`),
       ...styles.map((f) => `<link rel="stylesheet" crossorigin href="./${f}">`),
       '</head>',
       ...snap.chain.map((c, i) => (i === snap.chain.length - 1 ? c.open.replace(/>$/, ` style="width:${snap.w}px;height:${snap.h}px">`) : c.open)),
@@ -273,7 +295,8 @@ async function timeLoad(browser: Browser, url: string, cpu: number): Promise<num
 
 function run(cmd: string, args: string[]) {
   return new Promise<void>((ok, fail) => {
-    const p = spawn(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+    // The module runner that loads this script sets NODE_ENV=development; a build must not inherit it.
+    const p = spawn(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
     p.on('error', fail);
     p.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`${cmd} ${args.join(' ')} exited with ${code}`))));
   });

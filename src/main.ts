@@ -1,7 +1,7 @@
 import '@fontsource/vazirmatn/400.css';
 import '@fontsource/vazirmatn/700.css';
 import './styles/global.css';
-import { mount } from 'svelte';
-import App from './App.svelte';
+// Tiny on purpose: start fetching the first view's data, then the app, all in parallel.
+import './preload.ts';
 
-mount(App, { target: document.getElementById('app')! });
+void import('./boot.ts').then(({ boot }) => boot());

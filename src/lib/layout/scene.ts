@@ -22,6 +22,8 @@ export interface SceneNode {
   container: boolean;
   parent?: string;
   depth: number;
+  /** The label as one plain string: the node's accessible name. */
+  name: string;
   x: number;
   y: number;
   w: number;

@@ -34,7 +34,7 @@ export function toScene(laidOut: ElkNode, diagram: Diagram, lang: Lang): Scene {
       const label: SceneLabel = container
         ? { lines, x: x + PAD.group, y: y + PAD.groupHeader, w: w - 2 * PAD.group, h: lh }
         : { lines, x, y: r1(y + (h - lh) / 2), w, h: lh };
-      nodes.push({ id: child.id, kind: model.kind, container, parent, depth, x, y, w, h, label });
+      nodes.push({ id: child.id, kind: model.kind, container, parent, depth, name: model.label[lang], x, y, w, h, label });
       if (packed) mirrors.push({ cx: (child.x ?? 0) + (child.width ?? 0) / 2 });
       visit(child, child.id, depth + 1);
       if (packed) mirrors.pop();

@@ -1,9 +1,11 @@
 import { diagrams, loaders, loadReferences } from 'virtual:poster/index';
 import type { Scene } from '../layout/scene.ts';
 import type { Diagram, DiagramNode, Lang, Reference } from '../model/types.ts';
+import { afterPaint } from './afterPaint.ts';
 import { readUrl, writeUrl, type UrlState } from './url.ts';
 
-const LANG_KEY = 'exosome-poster.lang';
+/** Also read by src/preload.ts. */
+export const LANG_KEY = 'exosome-poster.lang';
 
 /**
  * All UI state of one poster in one object. The URL is read into it (`fromUrl`) and
@@ -82,16 +84,23 @@ export class ViewerState {
     this.bibliographyOpen = false;
   }
 
-  /** Loads the scene for (diagram, lang) and the diagram's model; a stale load is discarded. */
+  /**
+   * Loads the scene for (diagram, lang), which is all the first paint needs, and the diagram's
+   * model (annotations) beside it; a stale load is discarded.
+   */
   async #load() {
     const token = ++this.#loadToken;
-    const l = loaders[this.diagramId]!;
-    const [scene, model] = await Promise.all([
-      l.scene[this.lang]().then((m) => m.default),
-      this.model?.id === this.diagramId ? Promise.resolve(this.model) : l.model().then((m) => m.default),
-    ]);
+    const id = this.diagramId;
+    const l = loaders[id]!;
+    const scene = await l.scene[this.lang]().then((m) => m.default);
     if (token !== this.#loadToken) return;
     this.scene = scene;
+    // The annotations are not drawn: fetch them once the diagram is on screen, or at once
+    // when the URL already asks for a node.
+    if (this.model?.id === id) return;
+    if (!this.selectedId) await new Promise<void>((r) => afterPaint(r));
+    const model = (await l.model()).default;
+    if (token !== this.#loadToken) return;
     this.model = model;
   }
 }
