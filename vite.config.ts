@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { posterContent } from './src/lib/layout/vite-plugin.ts';
@@ -5,6 +6,15 @@ import { posterContent } from './src/lib/layout/vite-plugin.ts';
 export default defineConfig({
   plugins: [posterContent(), svelte()],
   publicDir: 'static',
+  resolve: {
+    alias: [
+      // intl-messageformat (under svelte-i18n) with a parser for the ICU subset we use: see icuSubset.ts.
+      {
+        find: /^@formatjs\/icu-messageformat-parser$/,
+        replacement: fileURLToPath(new URL('./src/lib/i18n/icuSubset.ts', import.meta.url)),
+      },
+    ],
+  },
   base: './',
   build: {
     target: 'es2022',

@@ -147,9 +147,15 @@ export async function main(args: string[]) {
     const atDrawn = new Set(intercepted.keys());
     // Every script the page had fetched by the time the diagram was drawn: the static graph
     // plus the chunks the entry imports at once (app, scene, strings). This is the first load.
-    const jsAtDrawn: string[] = await page.evaluate(() =>
-      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /\.js(\?|$)/.test(e.name)).map((e) => new URL(e.name).pathname),
-    );
+    // Scripts started before the poster's own 'poster:diagram-drawn' mark (set one frame after
+    // the first diagram is on screen); later ones (pan/zoom, annotations) are deferred on purpose.
+    await page.waitForFunction(() => performance.getEntriesByName('poster:diagram-drawn').length > 0);
+    const jsAtDrawn: string[] = await page.evaluate(() => {
+      const drawn = performance.getEntriesByName('poster:diagram-drawn')[0]!.startTime;
+      return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((e) => /\.js(\?|$)/.test(e.name) && e.startTime < drawn)
+        .map((e) => new URL(e.name).pathname);
+    });
     // Grab the drawn SVG for the static page, with the chain of elements that hold it.
     const snap = await page.evaluate(() => {
       const svg = document.querySelector('svg.diagram')!;
@@ -177,9 +183,9 @@ export async function main(args: string[]) {
       drawnRows.push([f, kb(sz.raw), kb(sz.gz)]);
     }
     const drawnTotal = sum(drawnFiles);
-    drawnRows.push(['JS fetched before the first diagram is drawn', kb(drawnTotal.raw), kb(drawnTotal.gz)]);
+    drawnRows.push(['first-load JS (budget 40 KiB gzip)', kb(drawnTotal.raw), kb(drawnTotal.gz)]);
     const drawnElk = drawnFiles.some((f) => /org\.eclipse\.elk|elkjs/.test(readFileSync(join(dist, f), 'latin1')));
-    console.log(`\n1b. JS actually fetched by the first paint of ${path} (scene and strings included)`);
+    console.log(`\n1b. First-load JS: fetched before the first diagram of ${path} is on screen (scene and strings included)`);
     table(['file', 'raw', 'gzip'], drawnRows);
     console.log(`ELK fetched before the first diagram: ${drawnElk ? 'yes' : 'no'}`);
 
