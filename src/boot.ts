@@ -1,4 +1,27 @@
-import { mount } from 'svelte';
+import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
+import { applyLang, setupI18n } from './lib/i18n/index.ts';
+import { ViewerState } from './lib/viewer/viewerState.svelte.ts';
 
-export const boot = () => mount(App, { target: document.getElementById('app')! });
+/**
+ * Starts the poster once the first view's scene and strings are there. The built index.html
+ * already holds the default view, prerendered (scripts/prerender.ts); when the URL asks for that
+ * view the app adopts the markup (hydrates), otherwise it draws afresh.
+ */
+export async function boot() {
+  const target = document.getElementById('app')!;
+  const viewer = new ViewerState();
+  const scene = viewer.fromUrl(location.search); // sets the language at once
+  await Promise.all([scene, setupI18n(viewer.lang)]);
+  applyLang(viewer.lang);
+  if (target.dataset.view === `${viewer.diagramId}/${viewer.lang}`) {
+    // The prerendered page shows no open annotation: hydrate that, then open it.
+    const node = viewer.selectedId;
+    viewer.selectedId = undefined;
+    hydrate(App, { target, props: { viewer } });
+    viewer.selectedId = node;
+  } else {
+    target.replaceChildren();
+    mount(App, { target, props: { viewer } });
+  }
+}

@@ -3,5 +3,9 @@ import '@fontsource/vazirmatn/700.css';
 import './styles/global.css';
 // Tiny on purpose: start fetching the first view's data, then the app, all in parallel.
 import './preload.ts';
+import { afterPaint } from './lib/viewer/afterPaint.ts';
 
-void import('./boot.ts').then(({ boot }) => boot());
+const start = () => void import('./boot.ts').then(({ boot }) => boot());
+// A prerendered poster is already drawn: let the browser paint it before the app's script runs.
+if (document.getElementById('app')?.dataset.view) afterPaint(start);
+else start();

@@ -12,16 +12,17 @@ export interface PanZoom {
 
 /**
  * Pan, zoom and pinch on an SVG element with d3-zoom. Knows nothing of Svelte: it reports
- * every transform through `onchange` and the caller draws it.
+ * every transform through `onchange` and the caller draws it. With a viewBox on the SVG,
+ * d3-zoom works in viewBox units, so k = 1 is "fit to screen" and `extent` is relative to it.
  */
 export function createPanZoom(
   el: SVGSVGElement,
-  options: { initial: View; extent: () => [number, number]; onchange: (v: View) => void },
+  options: { initial: View; extent: [number, number]; onchange: (v: View) => void },
 ): PanZoom {
   const reduced = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
   const sel = select(el);
   const behaviour: ZoomBehavior<SVGSVGElement, unknown> = d3zoom<SVGSVGElement, unknown>()
-    .scaleExtent(options.extent())
+    .scaleExtent(options.extent)
     .clickDistance(6)
     .tapDistance(12)
     .on('zoom', (e: { transform: ZoomTransform }) => options.onchange({ x: e.transform.x, y: e.transform.y, k: e.transform.k }));
@@ -33,7 +34,6 @@ export function createPanZoom(
 
   return {
     setView(view, instant = false) {
-      behaviour.scaleExtent(options.extent());
       if (instant || reduced()) sel.interrupt().call(behaviour.transform, toTransform(view));
       else sel.transition().duration(450).call(behaviour.transform, toTransform(view));
     },

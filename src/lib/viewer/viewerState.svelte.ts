@@ -43,7 +43,14 @@ export class ViewerState {
     this.diagramId = s.diagram;
     this.selectedId = s.node;
     await this.#load();
-    if (this.selectedId && !this.model?.nodes.some((n) => n.id === this.selectedId)) this.selectedId = undefined;
+  }
+
+  /** The first view of a fresh visit (no URL): used to prerender the poster at build time. */
+  async loadDefault() {
+    this.lang = 'fa';
+    this.diagramId = diagrams[0]!.id;
+    this.selectedId = undefined;
+    await this.#load();
   }
 
   toUrl(current: string): string {
@@ -85,22 +92,25 @@ export class ViewerState {
   }
 
   /**
-   * Loads the scene for (diagram, lang), which is all the first paint needs, and the diagram's
-   * model (annotations) beside it; a stale load is discarded.
+   * Loads the scene for (diagram, lang): all the first paint needs; resolves once it is set.
+   * The diagram's model (annotations) follows in the background. A stale load is discarded.
    */
   async #load() {
     const token = ++this.#loadToken;
     const id = this.diagramId;
-    const l = loaders[id]!;
-    const scene = await l.scene[this.lang]().then((m) => m.default);
+    const scene = (await loaders[id]!.scene[this.lang]()).default;
     if (token !== this.#loadToken) return;
     this.scene = scene;
-    // The annotations are not drawn: fetch them once the diagram is on screen, or at once
-    // when the URL already asks for a node.
-    if (this.model?.id === id) return;
-    if (!this.selectedId) await new Promise<void>((r) => afterPaint(r));
-    const model = (await l.model()).default;
+    if (this.model?.id !== id) void this.#loadModel(id, token);
+  }
+
+  async #loadModel(id: string, token: number) {
+    // Not drawn, so fetched once the diagram is on screen, or at once when a node is asked for.
+    if (!this.selectedId && typeof requestAnimationFrame === 'function') await new Promise<void>((r) => afterPaint(r));
+    const model = (await loaders[id]!.model()).default;
     if (token !== this.#loadToken) return;
     this.model = model;
+    // A node id from the URL that this diagram does not have is dropped: the view falls back.
+    if (this.selectedId && !model.nodes.some((n) => n.id === this.selectedId)) this.selectedId = undefined;
   }
 }

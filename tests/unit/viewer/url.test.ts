@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readUrl, writeUrl } from '../../../src/lib/viewer/url.ts';
-import { fitView, visibleArea } from '../../../src/lib/viewer/fit.ts';
+import { centreOn, FIT, meet, onScreen, visibleArea } from '../../../src/lib/viewer/fit.ts';
 
 const ids = ['biogenesis', 'remodeling'];
 
@@ -32,10 +32,19 @@ describe('writeUrl', () => {
   });
 });
 
-describe('fitView', () => {
-  it('centres a box and limits magnification', () => {
-    expect(fitView({ x: 0, y: 0, w: 100, h: 50 }, { w: 232, h: 132 }, 16, 10)).toEqual({ k: 2, x: 16, y: 16 });
-    expect(fitView({ x: 0, y: 0, w: 10, h: 10 }, { w: 1000, h: 1000 }, 0, 1.6).k).toBe(1.6);
+describe('meet, onScreen, centreOn', () => {
+  it('fits a viewBox into an element, centred', () => {
+    expect(meet(200, 100, 400, 400)).toEqual({ s: 2, ox: 0, oy: 100 });
+  });
+  it('maps a scene box to the screen and back to a centring view', () => {
+    const m = meet(200, 100, 400, 400);
+    const box = { x: 10, y: 20, w: 30, h: 10 };
+    expect(onScreen(box, FIT, m)).toEqual({ x: 20, y: 140, w: 60, h: 20 });
+    const v = centreOn(box, 2, { x: 0, y: 0, w: 400, h: 400 }, m);
+    const r = onScreen(box, v, m);
+    expect(r.x + r.w / 2).toBeCloseTo(200, 9);
+    expect(r.y + r.h / 2).toBeCloseTo(200, 9);
+    expect(r.w).toBeCloseTo(120, 9);
   });
 });
 

@@ -1,0 +1,25 @@
+// After `vite build`: renders the default view with Svelte's server renderer and writes it into
+// dist/index.html, so the first diagram is plain HTML and SVG before any script runs. The
+// client adopts (hydrates) that markup when the URL asks for the same view (src/boot.ts).
+// Plain JavaScript so Node imports the server bundle directly (no module runner in between).
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+const root = process.cwd();
+const out = resolve(root, 'node_modules/.cache/prerender');
+await build({
+  logLevel: 'error',
+  mode: 'production',
+  build: { ssr: 'src/prerender.ts', outDir: out, emptyOutDir: true, rollupOptions: { output: { entryFileNames: 'prerender.js' } } },
+});
+const { renderDefault } = await import(pathToFileURL(join(out, 'prerender.js')).href);
+const { body, head, view } = await renderDefault();
+const file = resolve(root, 'dist/index.html');
+const html = readFileSync(file, 'utf8');
+const app = '<div id="app"></div>';
+if (!html.includes(app)) throw new Error(`dist/index.html has no ${app} to prerender into`);
+writeFileSync(file, html.replace(app, `<div id="app" data-view="${view}">${body}</div>`).replace('</head>', `${head}</head>`));
+rmSync(out, { recursive: true, force: true });
+console.log(`prerendered ${view} into dist/index.html (${(body.length / 1024).toFixed(1)} KiB of markup)`);
