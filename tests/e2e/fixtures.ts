@@ -1,0 +1,29 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * A page that records console errors, page errors and failed requests; every test using it
+ * fails if any happened. Diagram ids come from the tabs, so new diagrams are covered too.
+ */
+export const test = base.extend<{ page: Page }>({
+  page: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+    await use(page);
+    expect(problems, 'console errors, page errors or failed requests').toEqual([]);
+  },
+});
+export { expect };
+
+/** Waits until the diagram for (id, lang) is drawn and the app is live (pan/zoom attached). */
+export async function diagramReady(page: Page, id: string, lang: 'fa' | 'en') {
+  const svg = page.locator(`svg.diagram[data-diagram="${id}"][data-lang="${lang}"]`);
+  await expect(svg).toBeVisible();
+  await page.waitForFunction(() => performance.getEntriesByName('poster:diagram-drawn').length > 0);
+  return svg;
+}
+
+export const node = (page: Page, id: string) => page.locator(`[data-node-id="${id}"]`);

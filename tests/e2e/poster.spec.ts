@@ -1,0 +1,155 @@
+import { diagramReady, expect, node, test } from './fixtures.ts';
+
+test.describe('languages and direction', () => {
+  test('opens in Persian, right to left, with the biogenesis flow mirrored', async ({ page }) => {
+    await page.goto('./');
+    await diagramReady(page, 'biogenesis', 'fa');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fa');
+    const pm = await node(page, 'plasma-membrane').boundingBox();
+    const ee = await node(page, 'early-endosome').boundingBox();
+    expect(pm!.x).toBeGreaterThan(ee!.x);
+    // Reference numbers in Persian digits.
+    await node(page, 'mvb').click();
+    await expect(page.getByRole('dialog').locator('.ref-chip').first()).toHaveText(/[۰-۹]/);
+  });
+
+  test('switches to English, left to right, and the URL follows', async ({ page }) => {
+    await page.goto('./');
+    await diagramReady(page, 'biogenesis', 'fa');
+    await page.locator('button.lang-switch').click();
+    await diagramReady(page, 'biogenesis', 'en');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    await expect(page).toHaveURL(/lang=en/);
+    const pm = await node(page, 'plasma-membrane').boundingBox();
+    const ee = await node(page, 'early-endosome').boundingBox();
+    expect(pm!.x).toBeLessThan(ee!.x);
+    await expect(page.getByRole('button', { name: 'Multivesicular body (MVB)' })).toBeVisible();
+  });
+
+  test('the annotation panel sits at the inline end: right in English, left in Persian', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const [lang, left] of [['en', false], ['fa', true]] as const) {
+      await page.goto(`./?d=biogenesis&n=exosome&lang=${lang}`);
+      const box = await page.getByRole('dialog').boundingBox();
+      expect(box!.x + box!.width / 2 < 640).toBe(left);
+    }
+  });
+});
+
+test.describe('annotations and references', () => {
+  test('a click opens the annotation; a citation opens the bibliography at that entry', async ({ page }) => {
+    await page.goto('./?lang=en');
+    await diagramReady(page, 'biogenesis', 'en');
+    await page.getByRole('button', { name: 'Multivesicular body (MVB)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Multivesicular body (MVB)' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('.annotation')).toContainText(/\w+/);
+    const cite = dialog.locator('button.cite-link').first();
+    const n = await cite.getAttribute('data-ref');
+    await cite.click();
+    const bib = page.locator('dialog.bibliography');
+    await expect(bib).toBeVisible();
+    await expect(bib.locator('li[id^="ref-"]')).toHaveCount(72);
+    await expect(bib.locator(`#ref-${n}`)).toBeFocused();
+    await expect(bib.locator(`#ref-${n}`)).toHaveClass(/current/);
+    await bib.locator('button.close').click();
+    await expect(bib).toBeHidden();
+  });
+
+  test('neighbours are links that move the annotation', async ({ page }) => {
+    await page.goto('./?d=biogenesis&n=mvb&lang=en');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.locator('h2')).toHaveText('Multivesicular body (MVB)');
+    const link = dialog.locator('button.node-link').first();
+    const target = await link.getAttribute('data-target');
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`n=${target}`));
+    await expect(dialog.locator('h2')).toHaveText((await node(page, target!).getAttribute('aria-label'))!);
+  });
+
+  test('keyboard only: Tab to a node, Enter opens, Escape closes and focus returns', async ({ page }) => {
+    await page.goto('./?lang=en');
+    await diagramReady(page, 'biogenesis', 'en');
+    let id: string | null = null;
+    for (let i = 0; i < 40 && !id; i++) {
+      await page.keyboard.press('Tab');
+      id = await page.evaluate(() => document.activeElement?.getAttribute('data-node-id') ?? null);
+    }
+    expect(id, 'a diagram node is reachable with Tab').not.toBeNull();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('h2')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-node-id'))).toBe(id);
+  });
+});
+
+test.describe('URL state', () => {
+  test('a deep link restores diagram, node and language', async ({ page }) => {
+    await page.goto('./?d=cargo&n=mir-126&lang=en');
+    await diagramReady(page, 'cargo', 'en');
+    await expect(page.getByRole('dialog').locator('h2')).toHaveText('miR-126');
+    await expect(page.locator('nav.diagram-nav a[aria-current="page"]')).toHaveText('RNA & protein cargo');
+  });
+
+  test('the URL follows tabs and clicks, and Back returns to the previous diagram', async ({ page }) => {
+    await page.goto('./?lang=en');
+    await diagramReady(page, 'biogenesis', 'en');
+    await page.locator('nav.diagram-nav a', { hasText: 'Remodeling' }).click();
+    await diagramReady(page, 'remodeling', 'en');
+    await expect(page).toHaveURL(/d=remodeling/);
+    await node(page, 'osteocyte').click();
+    await expect(page).toHaveURL(/n=osteocyte/);
+    await page.goBack();
+    await diagramReady(page, 'biogenesis', 'en');
+    await expect(page).toHaveURL(/d=biogenesis/);
+  });
+
+  test('bad parameters fall back to the default view and never reach the page', async ({ page }) => {
+    const evil = '<img src=x onerror=alert(1)>';
+    await page.goto(`./?d=nope&n=${encodeURIComponent(evil)}&lang=xx`);
+    await diagramReady(page, 'biogenesis', 'fa');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    expect(await page.content()).not.toContain('onerror=alert');
+    await page.goto('./?d=biogenesis&n=no-such-node&lang=en');
+    await diagramReady(page, 'biogenesis', 'en');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page).not.toHaveURL(/n=no-such-node/);
+  });
+});
+
+test.describe('every diagram', () => {
+  test('opens in both languages, with an annotation in each', async ({ page }) => {
+    test.slow();
+    await page.goto('./');
+    const ids = await page.locator('nav.diagram-nav a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).searchParams.get('d')!));
+    expect(ids.length).toBeGreaterThanOrEqual(7);
+    for (const id of ids)
+      for (const lang of ['fa', 'en'] as const) {
+        await page.goto(`./?d=${id}&lang=${lang}`);
+        await diagramReady(page, id, lang);
+        const first = page.locator('svg.diagram g.node:not(.container)').first();
+        const name = await first.getAttribute('aria-label');
+        await first.click();
+        await expect(page.getByRole('dialog').locator('h2')).toHaveText(name!);
+        await expect(page.getByRole('dialog').locator('.ref-chip').first()).toBeVisible();
+      }
+  });
+});
+
+test.describe('pan and zoom', () => {
+  test('the zoom buttons and fit change the view', async ({ page }) => {
+    await page.goto('./?lang=en');
+    await diagramReady(page, 'biogenesis', 'en');
+    const scene = page.locator('svg.diagram g.scene');
+    await expect.poll(() => page.evaluate(() => !!(document.querySelector('svg.diagram') as unknown as { __zoom?: unknown }).__zoom)).toBe(true);
+    const before = await scene.getAttribute('transform');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => scene.getAttribute('transform')).not.toBe(before);
+    await page.getByRole('button', { name: 'Fit to screen' }).click();
+    await expect.poll(() => scene.getAttribute('transform')).toBe('translate(0,0) scale(1)');
+  });
+});
