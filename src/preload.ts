@@ -11,5 +11,5 @@ try {
   /* storage disabled: the default language */
 }
 const view = readUrl(location.search, diagrams.map((d) => d.id), remembered);
-void loaders[view.diagram]!.scene[view.lang]().catch(() => undefined);
+void loaders[view.diagram]?.scene[view.lang]().catch(() => undefined);
 void (view.lang === 'fa' ? import('./lib/i18n/locales/fa.json') : import('./lib/i18n/locales/en.json')).catch(() => undefined);

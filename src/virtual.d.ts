@@ -1,5 +1,5 @@
 declare module 'virtual:poster/index' {
-  import type { Article, Bilingual, Diagram, Lang, Reference } from '$lib/model/types.ts';
+  import type { Article, Bilingual, BilingualRich, Diagram, Lang, Reference } from '$lib/model/types.ts';
   import type { Scene } from '$lib/layout/scene.ts';
   export interface DiagramEntry {
     id: string;
@@ -25,5 +25,10 @@ declare module 'virtual:poster/index' {
     label: Bilingual;
     title: Bilingual;
   }
+  export interface OverviewData {
+    article: Article;
+    diagrams: { id: string; title: Bilingual; short: Bilingual; summary: BilingualRich; nodes: number; edges: number }[];
+  }
+  export const loadOverview: () => Promise<{ default: OverviewData }>;
   export const loadTerms: () => Promise<{ default: Record<string, TermPlace[]> }>;
 }

@@ -153,3 +153,20 @@ test.describe('pan and zoom', () => {
     await expect.poll(() => scene.getAttribute('transform')).toBe('translate(0,0) scale(1)');
   });
 });
+
+test.describe('title view', () => {
+  test('shows the article, the abstract and an index that opens every diagram', async ({ page }) => {
+    await page.goto('./?d=overview&lang=en');
+    await expect(page.locator('.overview h2')).toContainText('The role of exosomes in bone tissue regeneration');
+    await expect(page.locator('.overview .abstract')).toContainText('exosomes');
+    const cards = page.locator('.overview a.card-link');
+    const tabs = await page.locator('nav.diagram-nav a').count();
+    await expect(cards).toHaveCount(tabs - 1);
+    await expect(page.locator('.overview svg.thumb')).toHaveCount(tabs - 1);
+    await page.locator('.overview a.card-link[data-diagram="fracture"]').click();
+    await diagramReady(page, 'fracture', 'en');
+    await expect(page).toHaveURL(/d=fracture/);
+    await page.goBack();
+    await expect(page.locator('.overview h2')).toBeVisible();
+  });
+});

@@ -38,6 +38,7 @@ const jsonModule = (data: unknown) => `export default JSON.parse(${JSON.stringif
  * - `virtual:poster/index`: article, diagram list, lazy loaders for scenes and annotations
  * - `virtual:poster/scene/<id>/<lang>`: finished geometry
  * - `virtual:poster/diagram/<id>`: the validated model (annotations, edges)
+ * - `virtual:poster/overview`: the whole article record and every diagram's summary, for the title view
  * - `virtual:poster/terms`: glossary term → its places in every diagram
  * - `virtual:poster/references`: the bibliography; `virtual:poster/article`: the whole article record
  */
@@ -116,11 +117,17 @@ export function posterContent(options: { dir?: string } = {}): Plugin {
           `export const loaders = {\n  ${loaders}\n};`,
           `export const loadReferences = () => import('${PREFIX}references');`,
           `export const loadTerms = () => import('${PREFIX}terms');`,
+          `export const loadOverview = () => import('${PREFIX}overview');`,
         ].join('\n');
       }
       if (path === 'references') return jsonModule(c.references);
       if (path === 'article') return jsonModule(c.article);
       if (path === 'terms') return jsonModule(termIndex(c));
+      if (path === 'overview')
+        return jsonModule({
+          article: c.article,
+          diagrams: c.diagrams.map((d) => ({ id: d.id, title: d.title, short: d.short, summary: d.summary, nodes: d.nodes.length, edges: d.edges.length })),
+        });
       const scene = /^scene\/([a-z0-9-]+)\/(fa|en)$/.exec(path);
       if (scene) return jsonModule(await getScene(scene[1]!, scene[2] as Lang));
       const diagram = /^diagram\/([a-z0-9-]+)$/.exec(path);

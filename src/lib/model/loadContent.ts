@@ -64,6 +64,8 @@ export function loadContent(dir: string, root = process.cwd()): Content {
     }
   }
 
+  for (const d of diagrams)
+    if (d.id === 'overview') problems.push({ file: rel(`${d.id}.yaml`), item: 'diagram', message: 'the id "overview" is the poster\'s title view; choose another id' });
   const orders = new Map<number, string>();
   for (const d of diagrams) {
     const other = orders.get(d.order);

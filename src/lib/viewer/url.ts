@@ -8,6 +8,8 @@ export interface UrlState {
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The poster's title view (article, abstract, index of diagrams): a view id no diagram may take. */
+export const OVERVIEW = 'overview';
 const MAX = 80;
 const isLang = (s: string | null): s is Lang => s !== null && (LANGS as readonly string[]).includes(s);
 
@@ -29,9 +31,9 @@ export function readUrl(search: string, diagrams: readonly string[], remembered?
     return v !== null && v.length <= MAX ? v : null;
   };
   const d = get('d');
-  const diagram = d !== null && diagrams.includes(d) ? d : diagrams[0]!;
+  const diagram = d !== null && (diagrams.includes(d) || d === OVERVIEW) ? d : diagrams[0]!;
   const n = get('n');
-  const node = n !== null && ID.test(n) && d === diagram ? n : undefined;
+  const node = n !== null && ID.test(n) && d === diagram && d !== OVERVIEW ? n : undefined;
   const l = get('lang');
   const lang = isLang(l) ? l : isLang(remembered ?? null) ? (remembered as Lang) : 'fa';
   return { diagram, node, lang };

@@ -2,7 +2,7 @@ import { diagrams, loaders, loadReferences } from 'virtual:poster/index';
 import type { Scene } from '../layout/scene.ts';
 import type { Diagram, DiagramNode, Lang, Reference } from '../model/types.ts';
 import { afterPaint } from './afterPaint.ts';
-import { readUrl, writeUrl, type UrlState } from './url.ts';
+import { OVERVIEW, readUrl, writeUrl, type UrlState } from './url.ts';
 
 /** Also read by src/preload.ts. */
 export const LANG_KEY = 'exosome-poster.lang';
@@ -26,7 +26,9 @@ export class ViewerState {
   selected: DiagramNode | undefined = $derived(
     this.selectedId ? this.model?.nodes.find((n) => n.id === this.selectedId) : undefined,
   );
-  entry = $derived(diagrams.find((d) => d.id === this.diagramId)!);
+  /** The open diagram's index entry; undefined on the title view. */
+  entry = $derived(diagrams.find((d) => d.id === this.diagramId));
+  isOverview = $derived(this.diagramId === OVERVIEW);
 
   #loadToken = 0;
 
@@ -69,7 +71,7 @@ export class ViewerState {
   }
 
   async openDiagram(id: string, node?: string) {
-    if (!loaders[id]) return;
+    if (!loaders[id] && id !== OVERVIEW) return;
     this.selectedId = node;
     if (id !== this.diagramId) {
       this.diagramId = id;
@@ -98,6 +100,7 @@ export class ViewerState {
   async #load() {
     const token = ++this.#loadToken;
     const id = this.diagramId;
+    if (id === OVERVIEW) return;
     const scene = (await loaders[id]!.scene[this.lang]()).default;
     if (token !== this.#loadToken) return;
     this.scene = scene;
