@@ -16,6 +16,7 @@ describe('readUrl', () => {
     ['?d=biogenesis&n=' + 'a'.repeat(500), undefined, { diagram: 'biogenesis', node: undefined, lang: 'fa' }],
     ['?d=%E0%A4%A&lang=%', undefined, { diagram: 'biogenesis', node: undefined, lang: 'fa' }],
     ['?d=biogenesis&d=remodeling&lang=en&lang=fa', undefined, { diagram: 'biogenesis', node: undefined, lang: 'en' }],
+    ['?d=overview&n=mvb&lang=en', undefined, { diagram: 'overview', node: undefined, lang: 'en' }],
   ])('%s (remembered %s)', (search, remembered, expected) => {
     expect(readUrl(search, ids, remembered)).toEqual(expected);
   });
