@@ -30,5 +30,6 @@ declare module 'virtual:poster/index' {
     diagrams: { id: string; title: Bilingual; short: Bilingual; summary: BilingualRich; nodes: number; edges: number }[];
   }
   export const loadOverview: () => Promise<{ default: OverviewData }>;
+  export const loadSearch: () => Promise<{ default: import('$lib/search/search.ts').SearchDoc[] }>;
   export const loadTerms: () => Promise<{ default: Record<string, TermPlace[]> }>;
 }

@@ -170,3 +170,29 @@ test.describe('title view', () => {
     await expect(page.locator('.overview h2')).toBeVisible();
   });
 });
+
+test.describe('search', () => {
+  for (const q of ['اگزوزوم‌ها', 'اگزوزومها', 'اگزوزوم ها']) {
+    test(`Persian "${q}" finds exosome nodes whatever the half-space`, async ({ page }) => {
+      await page.goto('./?lang=fa');
+      await diagramReady(page, 'biogenesis', 'fa');
+      await page.keyboard.press('/');
+      await page.keyboard.type(q);
+      const options = page.getByRole('listbox').getByRole('option');
+      await expect(options.first()).toBeVisible();
+      expect(await options.count()).toBeGreaterThan(3);
+      await expect(options.first().locator('mark')).toHaveText('اگزوزوم‌ها');
+    });
+  }
+
+  test('English "mir126" opens miR-126 in its diagram with its annotation', async ({ page }) => {
+    await page.goto('./?lang=en');
+    await diagramReady(page, 'biogenesis', 'en');
+    const box = page.getByRole('combobox', { name: 'Search the poster' });
+    await box.fill('mir126');
+    await expect(page.getByRole('option').first()).toContainText('miR-126');
+    await box.press('Enter');
+    await expect(page.getByRole('dialog').locator('h2')).toHaveText('miR-126');
+    await expect(page).toHaveURL(/n=mir-126/);
+  });
+});

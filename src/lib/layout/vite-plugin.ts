@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { loadContent } from '../model/loadContent.ts';
-import { LANGS, type Bilingual, type Content, type Lang } from '../model/types.ts';
+import { LANGS, type Bilingual, type Content, type Lang, type RichText } from '../model/types.ts';
 import { layoutDiagram } from './layoutDiagram.ts';
 import { createMeasure, type Measure } from './measureText.ts';
 import type { Scene } from './scene.ts';
@@ -29,6 +29,14 @@ function termIndex(c: Content) {
   return index;
 }
 
+/** Every node as plain text in both languages, for the search box (loaded on first use). */
+function searchDocs(c: Content) {
+  const plain = (r: RichText) => r.map((seg) => (seg.t === 'text' ? seg.s : '')).join('').replace(/\s+/g, ' ').trim();
+  return c.diagrams.flatMap((d) =>
+    d.nodes.map((n) => ({ d: d.id, n: n.id, diagram: d.short, label: n.label, text: { fa: plain(n.text.fa), en: plain(n.text.en) } })),
+  );
+}
+
 const jsonModule = (data: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
 
 /**
@@ -39,6 +47,7 @@ const jsonModule = (data: unknown) => `export default JSON.parse(${JSON.stringif
  * - `virtual:poster/scene/<id>/<lang>`: finished geometry
  * - `virtual:poster/diagram/<id>`: the validated model (annotations, edges)
  * - `virtual:poster/overview`: the whole article record and every diagram's summary, for the title view
+ * - `virtual:poster/search`: every node as plain text, for the search box
  * - `virtual:poster/terms`: glossary term → its places in every diagram
  * - `virtual:poster/references`: the bibliography; `virtual:poster/article`: the whole article record
  */
@@ -117,12 +126,14 @@ export function posterContent(options: { dir?: string } = {}): Plugin {
           `export const loaders = {\n  ${loaders}\n};`,
           `export const loadReferences = () => import('${PREFIX}references');`,
           `export const loadTerms = () => import('${PREFIX}terms');`,
+          `export const loadSearch = () => import('${PREFIX}search');`,
           `export const loadOverview = () => import('${PREFIX}overview');`,
         ].join('\n');
       }
       if (path === 'references') return jsonModule(c.references);
       if (path === 'article') return jsonModule(c.article);
       if (path === 'terms') return jsonModule(termIndex(c));
+      if (path === 'search') return jsonModule(searchDocs(c));
       if (path === 'overview')
         return jsonModule({
           article: c.article,
