@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 import { posterContent } from './src/lib/layout/vite-plugin.ts';
 
 export default defineConfig({
-  plugins: [posterContent(), svelte()],
+  // POSTER_CONTENT_DIR points the poster at another content folder (the dev-reload test uses a copy).
+  plugins: [posterContent({ dir: process.env.POSTER_CONTENT_DIR }), svelte()],
   publicDir: 'static',
   resolve: {
     alias: [
