@@ -196,3 +196,24 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/n=mir-126/);
   });
 });
+
+test.describe('glossary', () => {
+  test('lists terms by initial letter in both languages and links to every place', async ({ page }) => {
+    await page.goto('./?lang=fa');
+    await diagramReady(page, 'biogenesis', 'fa');
+    await page.getByRole('button', { name: 'واژه‌نامه' }).click();
+    const dialog = page.locator('dialog.glossary');
+    await expect(dialog).toBeVisible();
+    // Persian initials come before Latin ones in Persian.
+    const letters = await dialog.locator('.letters a').allTextContents();
+    expect(letters[0]).toMatch(/[آ-ی]/);
+    expect(letters.some((l) => /[A-Z]/.test(l))).toBe(true);
+    const treg = dialog.locator('dt[data-term="treg"]');
+    await expect(treg).toContainText('Regulatory T cells');
+    const links = treg.locator('xpath=following-sibling::dd[1]//a');
+    expect(await links.count()).toBeGreaterThanOrEqual(2);
+    await links.first().click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('dialog').locator('h2')).toHaveText(/سلول‌های T تنظیمی/);
+  });
+});

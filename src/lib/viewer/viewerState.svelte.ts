@@ -20,6 +20,7 @@ export class ViewerState {
   model = $state.raw<Diagram | undefined>(undefined);
   references = $state.raw<Reference[] | undefined>(undefined);
   bibliographyOpen = $state(false);
+  glossaryOpen = $state(false);
   /** Reference number to scroll to and highlight when the bibliography opens. */
   bibliographyFocus = $state<number | undefined>(undefined);
 
