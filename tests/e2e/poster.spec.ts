@@ -217,3 +217,23 @@ test.describe('glossary', () => {
     await expect(page.getByRole('dialog').locator('h2')).toHaveText(/سلول‌های T تنظیمی/);
   });
 });
+
+test.describe('minimap', () => {
+  test('shows the visible part and moves the view when tapped', async ({ page }) => {
+    await page.setViewportSize({ width: 1600, height: 900 });
+    await page.goto('./?d=cargo&lang=en');
+    await diagramReady(page, 'cargo', 'en');
+    const minimap = page.locator('.minimap');
+    await expect(minimap).toBeVisible();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const scene = page.locator('svg.diagram g.scene');
+    await expect.poll(async () => Number(/scale\(([\d.]+)\)/.exec((await scene.getAttribute('transform'))!)![1])).toBeGreaterThan(1.5);
+    const frame = minimap.locator('.minimap-frame');
+    const before = await frame.getAttribute('x');
+    const box = (await minimap.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.85, box.y + box.height * 0.85);
+    await expect.poll(() => frame.getAttribute('x')).not.toBe(before);
+    expect(Number(await frame.getAttribute('x'))).toBeGreaterThan(Number(before));
+  });
+});

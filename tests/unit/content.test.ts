@@ -46,4 +46,43 @@ describe('the real content', () => {
     for (const d of content.diagrams)
       for (const n of d.nodes) expect(citedIn(n.text.fa), `${d.id}/${n.id}`).toEqual(citedIn(n.text.en));
   });
+
+  it('cites every one of the 72 references somewhere', () => {
+    const cited = new Set<number>();
+    for (const d of content.diagrams) {
+      for (const n of citedIn(d.summary.en)) cited.add(n);
+      for (const n of d.nodes) for (const r of n.refs) cited.add(r);
+      for (const e of d.edges) for (const r of e.refs) cited.add(r);
+    }
+    expect(content.references.map((r) => r.n).filter((n) => !cited.has(n))).toEqual([]);
+  });
+
+  // The same entity must carry the same glossary id in every diagram, or the panel's
+  // "in other diagrams" links miss it. Label patterns for the entities most diagrams share:
+  it.each([
+    ['mir-126', /^miR-126$/],
+    ['mir-335', /^miR-335$/],
+    ['clec11a', /^CLEC11A$/],
+    ['lamp1', /^LAMP1\b/],
+    ['tgfb1', /^TGFB1$/],
+    ['il-10', /^IL-10$/],
+    ['treg', /^Regulatory T cells$/i],
+    ['osteocyte', /^Osteocytes?$/i],
+    ['osteoblast', /^Osteoblasts?$/i],
+    ['wnt', /^Wnt( pathway)?$/i],
+    ['raf-erk', /^Raf\/ERK/],
+    ['angiogenesis', /^Angiogenesis$/i],
+  ])('names %s with the same term everywhere', (term, label) => {
+    const found = content.diagrams.flatMap((d) => d.nodes.filter((n) => label.test(n.label.en)).map((n) => `${d.id}/${n.id}:${n.term ?? '(none)'}`));
+    expect(found.length, `no node is labelled ${label}`).toBeGreaterThan(0);
+    for (const f of found) expect(f.endsWith(`:${term}`), f).toBe(true);
+  });
+
+  it('has a summary with citations and a short tab label for every diagram', () => {
+    for (const d of content.diagrams) {
+      expect(citedIn(d.summary.en).length, d.id).toBeGreaterThan(0);
+      expect(d.short.en.split(' ').filter((w) => /\w/.test(w)).length, d.id).toBeLessThanOrEqual(3);
+    }
+  });
 });
+

@@ -49,3 +49,8 @@ export function visibleArea(w: number, h: number, rtl: boolean, remPx = 16): Box
   const pw = Math.min(PANEL.rem * remPx, PANEL.vw * w);
   return { x: rtl ? pw : 0, y: 0, w: w - pw, h };
 }
+
+/** The part of the scene a w×h element shows under a view: the minimap's frame. */
+export function visibleScene(v: View, m: Meet, w: number, h: number): Box {
+  return { x: ((0 - m.ox) / m.s - v.x) / v.k, y: ((0 - m.oy) / m.s - v.y) / v.k, w: w / m.s / v.k, h: h / m.s / v.k };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readUrl, writeUrl } from '../../../src/lib/viewer/url.ts';
-import { centreOn, FIT, meet, onScreen, visibleArea } from '../../../src/lib/viewer/fit.ts';
+import { centreOn, FIT, meet, onScreen, visibleArea, visibleScene } from '../../../src/lib/viewer/fit.ts';
 
 const ids = ['biogenesis', 'remodeling'];
 
@@ -58,5 +58,14 @@ describe('visibleArea', () => {
     const a = visibleArea(400, 800, true);
     expect([a.x, a.y, a.w]).toEqual([0, 0, 400]);
     expect(a.h).toBeCloseTo(360, 6);
+  });
+});
+
+describe('visibleScene', () => {
+  it('is the whole viewBox (plus letterbox) at fit, and a quarter of it at 2× zoom', () => {
+    const m = meet(200, 100, 400, 400);
+    expect(visibleScene(FIT, m, 400, 400)).toEqual({ x: 0, y: -50, w: 200, h: 200 });
+    const r = visibleScene({ k: 2, x: -100, y: -50 }, meet(200, 100, 200, 100), 200, 100);
+    expect(r).toEqual({ x: 50, y: 25, w: 100, h: 50 });
   });
 });
