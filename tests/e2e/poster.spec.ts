@@ -228,12 +228,12 @@ test.describe('minimap', () => {
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.getByRole('button', { name: 'Zoom in' }).click();
     const scene = page.locator('svg.diagram g.scene');
-    await expect.poll(async () => Number(/scale\(([\d.]+)\)/.exec((await scene.getAttribute('transform'))!)![1])).toBeGreaterThan(1.5);
+    await expect.poll(async () => Number(/scale\(([\d.]+)\)/.exec((await scene.getAttribute('transform'))!)![1])).toBeGreaterThan(1.95);
     const frame = minimap.locator('.minimap-frame');
     const before = await frame.getAttribute('x');
     const box = (await minimap.boundingBox())!;
     await page.mouse.click(box.x + box.width * 0.85, box.y + box.height * 0.85);
-    await expect.poll(() => frame.getAttribute('x')).not.toBe(before);
-    expect(Number(await frame.getAttribute('x'))).toBeGreaterThan(Number(before));
+    // The view glides there (d3's smooth zoom path), so wait for it to arrive to the right.
+    await expect.poll(async () => Number(await frame.getAttribute('x')) - Number(before), { timeout: 5000 }).toBeGreaterThan(200);
   });
 });
