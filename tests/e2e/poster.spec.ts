@@ -237,3 +237,22 @@ test.describe('minimap', () => {
     await expect.poll(async () => Number(await frame.getAttribute('x')) - Number(before), { timeout: 5000 }).toBeGreaterThan(200);
   });
 });
+
+test.describe('keyboard shortcuts', () => {
+  test('? lists the shortcuts; + and 0 zoom and fit', async ({ page }) => {
+    await page.goto('./?lang=en');
+    await diagramReady(page, 'biogenesis', 'en');
+    await expect.poll(() => page.evaluate(() => !!(document.querySelector('svg.diagram') as unknown as { __zoom?: unknown }).__zoom)).toBe(true);
+    const scene = page.locator('svg.diagram g.scene');
+    await page.keyboard.press('+');
+    await expect.poll(() => scene.getAttribute('transform')).not.toBe('translate(0,0) scale(1)');
+    await page.keyboard.press('0');
+    await expect.poll(() => scene.getAttribute('transform')).toBe('translate(0,0) scale(1)');
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('dd')).toHaveCount(7);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+});
