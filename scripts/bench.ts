@@ -7,7 +7,8 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { layoutDiagram } from '../src/lib/layout/layoutDiagram.ts';
 import { createMeasure } from '../src/lib/layout/measureText.ts';
 import { loadContent } from '../src/lib/model/loadContent.ts';
-import { LANGS } from '../src/lib/model/types.ts';
+import { LANGS, type RichText } from '../src/lib/model/types.ts';
+import { prepareIndex, search, type SearchDoc } from '../src/lib/search/search.ts';
 
 /**
  * Prints the poster's performance figures (never asserts): first-load bytes, font bytes,
@@ -108,6 +109,26 @@ export async function main(args: string[]) {
       layoutRows.push([d.id, lang, String(d.nodes.length), cold.toFixed(1), median(times).toFixed(1), Math.min(...times).toFixed(1), Math.max(...times).toFixed(1)]);
     }
   layoutRows.push(['all', '', '', '', layoutTotal.toFixed(1), '', '']);
+
+  // ── 5. Search over all content (Node; the same code the search box runs) ──
+  const plain = (r: RichText) => r.map((seg) => (seg.t === 'text' ? seg.s : '')).join('');
+  const docs: SearchDoc[] = content.diagrams.flatMap((d) =>
+    d.nodes.map((n) => ({ d: d.id, n: n.id, diagram: d.short, label: n.label, text: { fa: plain(n.text.fa), en: plain(n.text.en) } })),
+  );
+  let t = performance.now();
+  const searchIndex = prepareIndex(docs);
+  const indexMs = performance.now() - t;
+  const queries: [string, 'fa' | 'en'][] = [['mir126', 'en'], ['RANKL', 'en'], ['osteo', 'en'], ['exosome', 'en'], ['اگزوزوم ها', 'fa'], ['استئوکلاست', 'fa'], ['رگ‌زایی', 'fa'], ['ب', 'fa']];
+  const searchRows = queries.map(([q, l]) => {
+    const times: number[] = [];
+    let hits = 0;
+    for (let i = 0; i < 50; i++) {
+      t = performance.now();
+      hits = search(searchIndex, q, l).length;
+      times.push(performance.now() - t);
+    }
+    return [q, l, String(hits), median(times).toFixed(3), Math.max(...times).toFixed(3)];
+  });
 
   // ── Browser figures ───────────────────────────────────────────────────────────────────
   const port = await freePort(4181);
@@ -250,6 +271,9 @@ export async function main(args: string[]) {
       ],
     );
     console.log(`ratio poster/static: ${(mp / ms).toFixed(2)}`);
+
+    console.log(`\n5. Search over all content: ${docs.length} nodes, both languages; index prepared in ${indexMs.toFixed(1)} ms (Node, median of 50 per query)`);
+    table(['query', 'lang', 'hits', 'median ms', 'max ms'], searchRows);
   } finally {
     await browser?.close().catch(() => {});
     stop();

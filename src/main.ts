@@ -1,11 +1,16 @@
 import '@fontsource/vazirmatn/400.css';
 import '@fontsource/vazirmatn/700.css';
 import './styles/global.css';
-// Tiny on purpose: start fetching the first view's data, then the app, all in parallel.
-import './preload.ts';
 import { afterPaint } from './lib/viewer/afterPaint.ts';
+import { preloadView } from './preload.ts';
 
+// Tiny on purpose. Fetch the app (and the view's data) in parallel...
 const start = () => void import('./boot.ts').then(({ boot }) => boot());
-// A prerendered poster is already drawn: let the browser paint it before the app's script runs.
-if (document.getElementById('app')?.dataset.view) afterPaint(start);
-else start();
+if (document.getElementById('app')?.dataset.view) {
+  // ...except when the prerendered poster is already drawn: let the browser finish it (fonts
+  // in, painted) before the app's script takes the main thread of a slow device.
+  void document.fonts.ready.then(() => afterPaint(start));
+} else {
+  preloadView();
+  start();
+}
