@@ -259,3 +259,21 @@ test.describe('keyboard shortcuts', () => {
     await expect(dialog).toBeHidden();
   });
 });
+
+test.describe('legend', () => {
+  test('explains every element and arrow kind, those of the diagram first', async ({ page }) => {
+    await page.goto('./?d=interactions&lang=en');
+    await diagramReady(page, 'interactions', 'en');
+    await page.getByRole('button', { name: 'Legend' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Legend' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('.legend-grid.edges li')).toHaveCount(15);
+    // interactions uses inhibition: it is listed among the used kinds, before any unused one.
+    const edges = await dialog.locator('.legend-grid.edges li').evaluateAll((lis) => lis.map((li) => [li.textContent!.trim(), li.classList.contains('unused')] as const));
+    const inhibits = edges.findIndex(([t]) => t === 'inhibits');
+    expect(edges[inhibits]![1]).toBe(false);
+    expect(edges.slice(0, inhibits).every(([, unused]) => !unused)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+});
