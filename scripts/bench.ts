@@ -9,6 +9,7 @@ import { createMeasure } from '../src/lib/layout/measureText.ts';
 import { loadContent } from '../src/lib/model/loadContent.ts';
 import { LANGS, type RichText } from '../src/lib/model/types.ts';
 import { prepareIndex, search, type SearchDoc } from '../src/lib/search/search.ts';
+import { waitFor } from './waitFor.ts';
 
 /**
  * Prints the poster's performance figures (never asserts): first-load bytes, font bytes,
@@ -354,17 +355,7 @@ function freePort(preferred: number) {
   return tryPort(preferred).catch(() => tryPort(0));
 }
 
-async function waitFor(url: string) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
+
 
 function median(xs: number[]) {
   const s = [...xs].sort((a, b) => a - b);

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { spawn } from 'node:child_process';
+import { waitFor } from './waitFor.ts';
 
 /**
  * Screenshots of every diagram in both languages at kiosk (1920×1080) and embed (800×600)
@@ -41,16 +42,4 @@ export async function main(args: string[]) {
     // npx starts vite as a child: end the whole process group.
     if (server.pid) process.kill(-server.pid);
   }
-}
-
-async function waitFor(url: string) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} did not start`);
 }

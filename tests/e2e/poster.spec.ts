@@ -31,6 +31,7 @@ test.describe('languages and direction', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     for (const [lang, left] of [['en', false], ['fa', true]] as const) {
       await page.goto(`./?d=biogenesis&n=exosome&lang=${lang}`);
+      await expect(page.getByRole('dialog')).toBeVisible();
       const box = await page.getByRole('dialog').boundingBox();
       expect(box!.x + box!.width / 2 < 640).toBe(left);
     }
@@ -125,6 +126,7 @@ test.describe('every diagram', () => {
   test('opens in both languages, with an annotation in each', async ({ page }) => {
     test.slow();
     await page.goto('./');
+    await diagramReady(page, 'biogenesis', 'fa');
     const tabs = await page.locator('nav.diagram-nav a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).searchParams.get('d')!));
     const ids = tabs.filter((d) => d !== 'overview');
     expect(ids.length).toBeGreaterThanOrEqual(7);

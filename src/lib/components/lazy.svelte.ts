@@ -1,0 +1,17 @@
+/**
+ * A component module fetched the first time `when()` is true, then kept: parts of the poster
+ * that are not needed to draw the diagram stay off the first-load bundle.
+ * @example const panel = lazyWhen(() => !!viewer.selected, () => import('./AnnotationPanel.svelte'));
+ *          {#if panel.module}{#await panel.module then { default: Panel }}<Panel />{/await}{/if}
+ */
+export function lazyWhen<T>(when: () => boolean, load: () => Promise<T>) {
+  let module = $state<Promise<T>>();
+  $effect(() => {
+    if (when()) module ??= load();
+  });
+  return {
+    get module() {
+      return module;
+    },
+  };
+}
