@@ -11,6 +11,13 @@ export const test = base.extend<{ page: Page }>({
       if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    // Content-Security-Policy violations (the preview server sends the poster's CSP).
+    await page.exposeBinding('__cspViolation', (_src, v: string) => void problems.push(`CSP violation: ${v}`));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { __cspViolation: (v: string) => void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    );
     // A request the test cut short by navigating away is aborted, not failed; anything else counts.
     page.on('requestfailed', (r) => {
       if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`);

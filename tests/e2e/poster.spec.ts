@@ -279,3 +279,14 @@ test.describe('legend', () => {
     await expect(dialog).toBeHidden();
   });
 });
+
+test.describe('content security policy', () => {
+  test('the preview server sends the strict policy the poster runs under', async ({ page }) => {
+    const res = await page.goto('./');
+    const csp = res!.headers()['content-security-policy'];
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).not.toContain('unsafe');
+    await diagramReady(page, 'biogenesis', 'fa');
+  });
+});
