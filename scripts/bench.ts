@@ -33,7 +33,8 @@ export async function main(args: string[]) {
   if (!args.includes('--no-build')) {
     process.stdout.write('Building (npm run build: vite build + prerender)… ');
     const s = performance.now();
-    await run('npm', ['run', 'build', '--silent']);
+    await run('npx', ['vite', 'build', '--logLevel', 'warn']);
+    await run('node', ['scripts/prerender.mjs']);
     console.log(`${((performance.now() - s) / 1000).toFixed(1)} s`);
   }
 

@@ -1,7 +1,7 @@
 import { diagrams, loaders, loadReferences } from 'virtual:poster/index';
 import type { Scene } from '../layout/scene.ts';
 import type { Diagram, DiagramNode, Lang, Reference } from '../model/types.ts';
-import { afterPaint } from './afterPaint.ts';
+import { whenDrawn } from './afterPaint.ts';
 import { OVERVIEW, readUrl, writeUrl, type UrlState } from './url.ts';
 
 /** Also read by src/preload.ts. */
@@ -110,7 +110,7 @@ export class ViewerState {
 
   async #loadModel(id: string, token: number) {
     // Not drawn, so fetched once the diagram is on screen, or at once when a node is asked for.
-    if (!this.selectedId && typeof requestAnimationFrame === 'function') await new Promise<void>((r) => afterPaint(r));
+    if (!this.selectedId && typeof requestAnimationFrame === 'function') await whenDrawn();
     const model = (await loaders[id]!.model()).default;
     if (token !== this.#loadToken) return;
     this.model = model;
