@@ -227,13 +227,16 @@ test.describe('minimap', () => {
     await page.goto('./?d=cargo&lang=en');
     await diagramReady(page, 'cargo', 'en');
     const minimap = page.locator('.minimap');
-    await expect(minimap).toBeVisible();
+    await expect.poll(() => page.evaluate(() => !!(document.querySelector('svg.diagram') as unknown as { __zoom?: unknown }).__zoom)).toBe(true);
+    // At fit the whole diagram is in view: no minimap covering it.
+    await expect(minimap).toHaveCount(0);
     const scene = page.locator('svg.diagram g.scene');
     const scale = async () => Number(/scale\(([\d.]+)\)/.exec((await scene.getAttribute('transform'))!)![1]);
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(scale).toBeGreaterThan(1.39);
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(scale).toBeGreaterThan(1.95);
+    await expect(minimap).toBeVisible();
     const frame = minimap.locator('.minimap-frame');
     const before = await frame.getAttribute('x');
     const box = (await minimap.boundingBox())!;
