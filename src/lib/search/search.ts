@@ -44,6 +44,25 @@ function span(f: Folded, at: number, len: number): [number, number] {
   return [f.from[at]!, f.from[at + len - 1]! + 1];
 }
 
+/** Where the folded query occurs in a field, in original positions, and whether a word starts there. */
+function find(f: Folded, original: string, q: string) {
+  const at = f.text.indexOf(q);
+  if (at < 0) return undefined;
+  const [s, e] = span(f, at, q.length);
+  return { s, e, wordStart: s === 0 || WORD_START.test(original[s - 1]!) };
+}
+
+/** About a line of the annotation around a match, with the match's place in it. */
+function snippet(original: string, s: number, e: number): Pick<Hit, 'shown' | 'marks'> {
+  const from = Math.max(0, s - 40);
+  const to = Math.min(original.length, e + 60);
+  const shift = (from > 0 ? 1 : 0) - from;
+  return {
+    shown: (from > 0 ? '…' : '') + original.slice(from, to) + (to < original.length ? '…' : ''),
+    marks: [[s + shift, e + shift]],
+  };
+}
+
 /**
  * Ranks nodes for a query: whole label > label prefix > a word of the label > inside the label
  * > a word of the annotation > inside the annotation; the reader's language first on ties,
@@ -57,31 +76,17 @@ export function search(index: SearchIndex, query: string, lang: Lang, limit = 12
     let best: Hit | undefined;
     for (const l of [lang, lang === 'fa' ? 'en' : 'fa'] as const) {
       const bonus = l === lang ? 1 : 0;
-      const lf = p.label[l];
-      const at = lf.text.indexOf(q);
-      if (at >= 0) {
-        const [s, e] = span(lf, at, q.length);
-        const original = p.doc.label[l];
-        const wordStart = s === 0 || WORD_START.test(original[s - 1]!);
-        const score = (lf.text === q ? 100 : at === 0 ? 80 : wordStart ? 60 : 40) + bonus;
-        if (!best || score > best.score) best = { doc: p.doc, field: 'label', lang: l, score, shown: original, marks: [[s, e]] };
+      const inLabel = find(p.label[l], p.doc.label[l], q);
+      if (inLabel) {
+        const score = (p.label[l].text === q ? 100 : inLabel.s === 0 ? 80 : inLabel.wordStart ? 60 : 40) + bonus;
+        if (!best || score > best.score)
+          best = { doc: p.doc, field: 'label', lang: l, score, shown: p.doc.label[l], marks: [[inLabel.s, inLabel.e]] };
         continue;
       }
-      const tf = p.text[l];
-      const tat = tf.text.indexOf(q);
-      if (tat >= 0) {
-        const [s, e] = span(tf, tat, q.length);
-        const original = p.doc.text[l];
-        const wordStart = s === 0 || WORD_START.test(original[s - 1]!);
-        const score = (wordStart ? 20 : 10) + bonus;
-        if (!best || score > best.score) {
-          const from = Math.max(0, s - 40);
-          const to = Math.min(original.length, e + 60);
-          const shown = (from > 0 ? '…' : '') + original.slice(from, to) + (to < original.length ? '…' : '');
-          const shift = (from > 0 ? 1 : 0) - from;
-          best = { doc: p.doc, field: 'text', lang: l, score, shown, marks: [[s + shift, e + shift]] };
-        }
-      }
+      const inText = find(p.text[l], p.doc.text[l], q);
+      if (!inText) continue;
+      const score = (inText.wordStart ? 20 : 10) + bonus;
+      if (!best || score > best.score) best = { doc: p.doc, field: 'text', lang: l, score, ...snippet(p.doc.text[l], inText.s, inText.e) };
     }
     if (best) hits.push(best);
   }
