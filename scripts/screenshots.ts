@@ -20,7 +20,9 @@ export async function main(args: string[]) {
     mkdirSync('screenshots', { recursive: true });
     const page0 = await browser.newPage();
     await page0.goto(`http://127.0.0.1:${port}/`);
-    const all = await page0.locator('.diagram-nav a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).searchParams.get('d')!));
+    const all = (await page0.locator('.diagram-nav a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).searchParams.get('d')!))).filter(
+      (d) => d !== 'overview',
+    );
     await page0.close();
     const ids = args.length ? args.filter((a) => !a.startsWith('-')) : all;
     const node = args.find((a) => a.startsWith('--node='))?.slice(7);
