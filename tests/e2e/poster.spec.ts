@@ -293,3 +293,18 @@ test.describe('content security policy', () => {
     await diagramReady(page, 'biogenesis', 'fa');
   });
 });
+
+test.describe('small screens', () => {
+  for (const lang of ['fa', 'en'] as const)
+    test(`at 800×600 the page never overflows and every control is on screen (${lang})`, async ({ page }) => {
+      await page.setViewportSize({ width: 800, height: 600 });
+      await page.goto(`./?d=interactions&lang=${lang}`);
+      await diagramReady(page, 'interactions', lang);
+      expect(await page.evaluate(() => document.querySelector('.poster')!.scrollWidth)).toBeLessThanOrEqual(800);
+      for (const sel of ['button.lang-switch', '.glossary-button', '.bib-button', '.search input', '.zoom-controls button']) {
+        const box = (await page.locator(sel).first().boundingBox())!;
+        expect(box.x, sel).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, sel).toBeLessThanOrEqual(800);
+      }
+    });
+});
