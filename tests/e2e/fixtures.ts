@@ -11,6 +11,11 @@ export const test = base.extend<{ page: Page }>({
       if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    // The poster never calls alert/confirm/prompt: one would mean injected script ran.
+    page.on('dialog', (d) => {
+      problems.push(`JS ${d.type()} dialog: ${d.message()}`);
+      void d.dismiss().catch(() => {});
+    });
     // Content-Security-Policy violations (the preview server sends the poster's CSP).
     await page.exposeBinding('__cspViolation', (_src, v: string) => void problems.push(`CSP violation: ${v}`));
     await page.addInitScript(() =>
