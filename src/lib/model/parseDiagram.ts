@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { ContentError, type Problem } from './contentError.ts';
 import { citedIn, parseRichText } from './parseRichText.ts';
-import { DiagramSchema, EdgeSchema, NodeSchema } from './schema.ts';
-import { type Bilingual, type BilingualRich, type Diagram, type DiagramEdge, type DiagramNode } from './types.ts';
+import { DiagramSchema, EdgeSchema, NodeSchema, TourStepSchema } from './schema.ts';
+import { type Bilingual, type BilingualRich, type Diagram, type DiagramEdge, type DiagramNode, type TourStep } from './types.ts';
 
 const ARABIC_YEH_KAF = /[\u064A\u0643\u0649]/;
 const ARABIC_DIGITS = /[\u0660-\u0669]/;
@@ -124,6 +124,21 @@ export function parseDiagram(raw: unknown, file: string, known: ReadonlySet<numb
     edges.push({ id, from: e.from, to: e.to, kind: e.kind, label: e.label, text, refs });
   });
 
+  const tour: TourStep[] = [];
+  d.tour.forEach((rawStep, i) => {
+    const item = `tour step ${i + 1}`;
+    const r = v.safeParse(TourStepSchema, rawStep);
+    if (!r.success) {
+      for (const iss of r.issues) add(item, describe(iss));
+      return;
+    }
+    const s = r.output;
+    if (!declared.has(s.focus)) add(item, `focus "${s.focus}" is not a node of this diagram`);
+    checkPersian(item, 'text', s.text);
+    const text = rich(s.text);
+    tour.push({ focus: s.focus, text, refs: citesOf(item, text, undefined) });
+  });
+
   if (problems.length) throw new ContentError(problems);
-  return { id: d.id, order: d.order, title: d.title, short: d.short, summary, nodes, edges };
+  return { id: d.id, order: d.order, title: d.title, short: d.short, summary, nodes, edges, tour };
 }

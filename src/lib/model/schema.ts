@@ -33,6 +33,9 @@ export const EdgeSchema = v.strictObject({
   refs: v.optional(refs),
 });
 
+/** One step of a guided tour: the node or group to focus and what the lecturer says about it. */
+export const TourStepSchema = v.strictObject({ focus: id, text: bilingual });
+
 export const DiagramSchema = v.strictObject({
   id,
   order: v.pipe(v.number('must be a number'), v.integer('must be a whole number')),
@@ -42,6 +45,7 @@ export const DiagramSchema = v.strictObject({
   summary: bilingual,
   nodes: v.pipe(v.array(v.unknown(), 'must be a list of nodes'), v.minLength(1, 'needs at least one node')),
   edges: v.optional(v.array(v.unknown(), 'must be a list of edges'), []),
+  tour: v.optional(v.array(v.unknown(), 'must be a list of steps'), []),
 });
 
 export const ReferencesSchema = v.strictObject({

@@ -48,6 +48,14 @@ export interface DiagramEdge {
   refs: number[];
 }
 
+/** A step of the diagram's guided tour (classroom mode, kiosk attract loop). */
+export interface TourStep {
+  /** A node or group of the diagram. */
+  focus: string;
+  text: BilingualRich;
+  refs: number[];
+}
+
 /** A validated diagram: everything below the load boundary trusts it. */
 export interface Diagram {
   id: string;
@@ -58,6 +66,8 @@ export interface Diagram {
   summary: BilingualRich;
   nodes: DiagramNode[];
   edges: DiagramEdge[];
+  /** Ordered steps; empty when the diagram has no tour. */
+  tour: TourStep[];
 }
 
 export interface Reference {

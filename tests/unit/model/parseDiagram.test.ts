@@ -27,6 +27,11 @@ describe('parseDiagram', () => {
     expect(d.nodes[0]!.refs).toEqual([19, 21]);
     expect(d.nodes[0]!.text.en).toEqual([{ t: 'text', s: 'First step ' }, { t: 'cite', refs: [19, 21] }, { t: 'text', s: '.' }]);
     expect(d.edges.map((e) => e.id)).toEqual(['a>b', 'b>c']);
+    expect(d.tour.map((s) => [s.focus, s.refs])).toEqual([['a', [19]], ['box', [19]]]);
+  });
+
+  it('a diagram without a tour has an empty one', () => {
+    expect(parseDiagram({ ...base(), tour: undefined }, FILE, known).tour).toEqual([]);
   });
 
   // Each kind of breakage names the file, the item and what is wrong.
@@ -47,6 +52,9 @@ describe('parseDiagram', () => {
     ['file name mismatch', (d: any) => (d.id = 'other'), 'file: id "other" differs from the file name'],
     ['self loop', (d: any) => (d.edges[0].to = 'a'), 'edge a>a: goes from a node to itself'],
     ['unexpected key', (d: any) => (d.nodes[0].colour = 'red'), 'node "a":'],
+    ['tour step on a missing node', (d: any) => (d.tour[1].focus = 'ghost'), 'tour step 2: focus "ghost" is not a node of this diagram'],
+    ['uncited tour step', (d: any) => (d.tour[0].text = { en: 'Look.', fa: 'ببینید.' }), 'tour step 1: cites no reference'],
+    ['tour step without Persian', (d: any) => delete d.tour[0].text.fa, 'tour step 1: text.fa is missing'],
   ])('rejects %s with a located message', (_name, mutate, expected) => {
     const problems = problemsOf(mutate);
     expect(problems.length).toBeGreaterThan(0);
