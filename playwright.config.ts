@@ -10,7 +10,8 @@ const launchOptions = existsSync(systemChromium)
     }
   : {};
 
-export const PORT = 4173;
+// PORT lets two checkouts run their browser tests side by side.
+export const PORT = Number(process.env.PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -1,6 +1,7 @@
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { applyLang, setupI18n } from './lib/i18n/index.ts';
+import { DEFAULT_MODE, readMode } from './lib/viewer/mode.ts';
 import { ViewerState } from './lib/viewer/viewerState.svelte.ts';
 
 /**
@@ -10,11 +11,14 @@ import { ViewerState } from './lib/viewer/viewerState.svelte.ts';
  */
 export async function boot() {
   const target = document.getElementById('app')!;
-  const viewer = new ViewerState();
+  const config = readMode(location.search);
+  const viewer = new ViewerState(config);
   const scene = viewer.fromUrl(location.search); // sets the language at once
   await Promise.all([scene, setupI18n(viewer.lang)]);
   applyLang(viewer.lang);
-  if (target.dataset.view === `${viewer.diagramId}/${viewer.lang}`) {
+  // The markup was rendered for the normal page; a kiosk, classroom or embed view draws afresh.
+  const normal = config.mode === DEFAULT_MODE.mode && !config.embed;
+  if (normal && target.dataset.view === `${viewer.diagramId}/${viewer.lang}` && viewer.step === undefined) {
     // The prerendered page shows no open annotation: hydrate that, then open it.
     const node = viewer.selectedId;
     viewer.selectedId = undefined;

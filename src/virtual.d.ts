@@ -7,6 +7,8 @@ declare module 'virtual:poster/index' {
     title: Bilingual;
     short: Bilingual;
     nodes: number;
+    /** Steps in the diagram's guided tour (0: no tour). */
+    steps: number;
   }
   /** The title-block fields only; the whole article (abstract, affiliations) loads with loadArticle. */
   export const article: Pick<Article, 'title' | 'authors' | 'journal' | 'volume' | 'issue' | 'year' | 'pages'>;

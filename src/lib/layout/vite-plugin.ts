@@ -111,7 +111,7 @@ export function posterContent(options: { dir?: string } = {}): Plugin {
       const path = id.slice(RESOLVED.length);
       const c = getContent();
       if (path === 'index') {
-        const diagrams = c.diagrams.map((d) => ({ id: d.id, order: d.order, title: d.title, short: d.short, nodes: d.nodes.length }));
+        const diagrams = c.diagrams.map((d) => ({ id: d.id, order: d.order, title: d.title, short: d.short, nodes: d.nodes.length, steps: d.tour.length }));
         const loaders = c.diagrams
           .map((d) => {
             const sc = LANGS.map((l) => `${l}: () => import('${PREFIX}scene/${d.id}/${l}')`).join(', ');

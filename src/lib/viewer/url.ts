@@ -5,6 +5,8 @@ export interface UrlState {
   diagram: string;
   node?: string;
   lang: Lang;
+  /** Guided-tour step (classroom, kiosk): 0 is the diagram as a whole, 1… the tour's steps. */
+  step?: number;
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -14,10 +16,10 @@ const MAX = 80;
 const isLang = (s: string | null): s is Lang => s !== null && (LANGS as readonly string[]).includes(s);
 
 /**
- * Reads `?d=<diagram>&n=<node>&lang=<fa|en>`. Anything unknown, malformed or oversized
+ * Reads `?d=<diagram>&n=<node>&lang=<fa|en>&step=<n>`. Anything unknown, malformed or oversized
  * falls back (first diagram, no node, remembered or default language): the URL never
  * reaches the page as markup, only as one of the known ids.
- * Node ids are checked against the diagram once its model has loaded.
+ * Node ids and steps are checked against the diagram once its model has loaded.
  */
 export function readUrl(search: string, diagrams: readonly string[], remembered?: string | null): UrlState {
   let p: URLSearchParams;
@@ -36,7 +38,9 @@ export function readUrl(search: string, diagrams: readonly string[], remembered?
   const node = n !== null && ID.test(n) && d === diagram && d !== OVERVIEW ? n : undefined;
   const l = get('lang');
   const lang = isLang(l) ? l : isLang(remembered ?? null) ? (remembered as Lang) : 'fa';
-  return { diagram, node, lang };
+  const st = get('step');
+  const step = st !== null && /^\d{1,3}$/.test(st) && diagram !== OVERVIEW ? Number(st) : undefined;
+  return { diagram, node, lang, step };
 }
 
 /** Writes the view back as a query string, keeping unrelated parameters (mode, embed…). */
@@ -46,5 +50,7 @@ export function writeUrl(state: UrlState, current: string): string {
   if (state.node) p.set('n', state.node);
   else p.delete('n');
   p.set('lang', state.lang);
+  if (state.step !== undefined) p.set('step', String(state.step));
+  else p.delete('step');
   return `?${p.toString()}`;
 }

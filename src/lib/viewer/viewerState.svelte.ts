@@ -1,7 +1,9 @@
 import { diagrams, loaders, loadReferences } from 'virtual:poster/index';
 import type { Scene } from '../layout/scene.ts';
-import type { Diagram, DiagramNode, Lang, Reference } from '../model/types.ts';
+import type { Diagram, DiagramNode, Lang, Reference, TourStep } from '../model/types.ts';
 import { whenDrawn } from './afterPaint.ts';
+import { DEFAULT_MODE, type ModeConfig } from './mode.ts';
+import type { TourPos } from './tour.ts';
 import { OVERVIEW, readUrl, writeUrl, type UrlState } from './url.ts';
 
 /** Also read by src/preload.ts. */
@@ -12,6 +14,8 @@ export const LANG_KEY = 'exosome-poster.lang';
  * written from it (`toUrl`) here and nowhere else; components read and call methods.
  */
 export class ViewerState {
+  /** Place of use (kiosk, classroom, embed), read once at start: see mode.ts. */
+  readonly config: ModeConfig;
   lang = $state<Lang>('fa');
   diagramId = $state<string>(diagrams[0]!.id);
   selectedId = $state<string | undefined>(undefined);
@@ -23,6 +27,12 @@ export class ViewerState {
   glossaryOpen = $state(false);
   /** Reference number to scroll to and highlight when the bibliography opens. */
   bibliographyFocus = $state<number | undefined>(undefined);
+  /** Guided-tour step of the open diagram (0: the whole diagram); undefined outside a tour. */
+  step = $state<number | undefined>(undefined);
+
+  constructor(config: ModeConfig = DEFAULT_MODE) {
+    this.config = config;
+  }
 
   selected: DiagramNode | undefined = $derived(
     this.selectedId ? this.model?.nodes.find((n) => n.id === this.selectedId) : undefined,
@@ -30,6 +40,12 @@ export class ViewerState {
   /** The open diagram's index entry; undefined on the title view. */
   entry = $derived(diagrams.find((d) => d.id === this.diagramId));
   isOverview = $derived(this.diagramId === OVERVIEW);
+  /** The tour step on screen, once the diagram's model is there. */
+  tourStep: TourStep | undefined = $derived(
+    this.step && this.model?.id === this.diagramId ? this.model.tour[this.step - 1] : undefined,
+  );
+  /** The node or group a tour step focuses: drawn lit, the rest dimmed. */
+  spotlightId = $derived(this.tourStep?.focus);
 
   #loadToken = 0;
 
@@ -45,6 +61,7 @@ export class ViewerState {
     this.lang = s.lang;
     this.diagramId = s.diagram;
     this.selectedId = s.node;
+    this.step = s.step ?? (this.config.mode === 'present' && this.entry ? 0 : undefined);
     await this.#load();
   }
 
@@ -57,7 +74,7 @@ export class ViewerState {
   }
 
   toUrl(current: string): string {
-    return writeUrl({ diagram: this.diagramId, node: this.selectedId, lang: this.lang }, current);
+    return writeUrl({ diagram: this.diagramId, node: this.selectedId, lang: this.lang, step: this.step }, current);
   }
 
   async setLang(lang: Lang) {
@@ -74,8 +91,20 @@ export class ViewerState {
   async openDiagram(id: string, node?: string) {
     if (!loaders[id] && id !== OVERVIEW) return;
     this.selectedId = node;
+    // In the classroom a diagram opens at its first slide; elsewhere there is no tour running.
+    this.step = this.config.mode === 'present' && id !== OVERVIEW ? 0 : undefined;
     if (id !== this.diagramId) {
       this.diagramId = id;
+      await this.#load();
+    }
+  }
+
+  /** Moves the tour (classroom keys, kiosk attract loop) to a diagram and step; closes any annotation. */
+  async goTo(pos: TourPos) {
+    this.selectedId = undefined;
+    this.step = pos.step;
+    if (pos.diagram !== this.diagramId) {
+      this.diagramId = pos.diagram;
       await this.#load();
     }
   }
@@ -116,5 +145,7 @@ export class ViewerState {
     this.model = model;
     // A node id from the URL that this diagram does not have is dropped: the view falls back.
     if (this.selectedId && !model.nodes.some((n) => n.id === this.selectedId)) this.selectedId = undefined;
+    // So does a step past the end of the tour: back to the whole diagram.
+    if (this.step !== undefined && this.step > model.tour.length) this.step = 0;
   }
 }

@@ -6,17 +6,21 @@ const ids = ['biogenesis', 'remodeling'];
 
 describe('readUrl', () => {
   it.each([
-    ['', undefined, { diagram: 'biogenesis', node: undefined, lang: 'fa' }],
-    ['?d=remodeling&n=osteoclast&lang=en', undefined, { diagram: 'remodeling', node: 'osteoclast', lang: 'en' }],
-    ['?lang=en', 'fa', { diagram: 'biogenesis', node: undefined, lang: 'en' }],
-    ['', 'en', { diagram: 'biogenesis', node: undefined, lang: 'en' }],
-    ['?d=nope&n=mvb', undefined, { diagram: 'biogenesis', node: undefined, lang: 'fa' }],
-    ['?n=mvb', undefined, { diagram: 'biogenesis', node: undefined, lang: 'fa' }],
-    ['?d=biogenesis&n=<script>alert(1)</script>&lang=xx', 'de', { diagram: 'biogenesis', node: undefined, lang: 'fa' }],
-    ['?d=biogenesis&n=' + 'a'.repeat(500), undefined, { diagram: 'biogenesis', node: undefined, lang: 'fa' }],
-    ['?d=%E0%A4%A&lang=%', undefined, { diagram: 'biogenesis', node: undefined, lang: 'fa' }],
-    ['?d=biogenesis&d=remodeling&lang=en&lang=fa', undefined, { diagram: 'biogenesis', node: undefined, lang: 'en' }],
-    ['?d=overview&n=mvb&lang=en', undefined, { diagram: 'overview', node: undefined, lang: 'en' }],
+    ['', undefined, { diagram: 'biogenesis', node: undefined, lang: 'fa', step: undefined }],
+    ['?d=remodeling&n=osteoclast&lang=en', undefined, { diagram: 'remodeling', node: 'osteoclast', lang: 'en', step: undefined }],
+    ['?lang=en', 'fa', { diagram: 'biogenesis', node: undefined, lang: 'en', step: undefined }],
+    ['', 'en', { diagram: 'biogenesis', node: undefined, lang: 'en', step: undefined }],
+    ['?d=nope&n=mvb', undefined, { diagram: 'biogenesis', node: undefined, lang: 'fa', step: undefined }],
+    ['?n=mvb', undefined, { diagram: 'biogenesis', node: undefined, lang: 'fa', step: undefined }],
+    ['?d=biogenesis&n=<script>alert(1)</script>&lang=xx', 'de', { diagram: 'biogenesis', node: undefined, lang: 'fa', step: undefined }],
+    ['?d=biogenesis&n=' + 'a'.repeat(500), undefined, { diagram: 'biogenesis', node: undefined, lang: 'fa', step: undefined }],
+    ['?d=%E0%A4%A&lang=%', undefined, { diagram: 'biogenesis', node: undefined, lang: 'fa', step: undefined }],
+    ['?d=biogenesis&d=remodeling&lang=en&lang=fa', undefined, { diagram: 'biogenesis', node: undefined, lang: 'en', step: undefined }],
+    ['?d=remodeling&step=3', undefined, { diagram: 'remodeling', node: undefined, lang: 'fa', step: 3 }],
+    ['?d=remodeling&step=-1', undefined, { diagram: 'remodeling', node: undefined, lang: 'fa', step: undefined }],
+    ['?d=remodeling&step=1e3', undefined, { diagram: 'remodeling', node: undefined, lang: 'fa', step: undefined }],
+    ['?d=overview&step=2', undefined, { diagram: 'overview', node: undefined, lang: 'fa', step: undefined }],
+    ['?d=overview&n=mvb&lang=en', undefined, { diagram: 'overview', node: undefined, lang: 'en', step: undefined }],
   ])('%s (remembered %s)', (search, remembered, expected) => {
     expect(readUrl(search, ids, remembered)).toEqual(expected);
   });
@@ -26,6 +30,8 @@ describe('writeUrl', () => {
   it('writes the view and keeps unrelated parameters', () => {
     expect(writeUrl({ diagram: 'remodeling', node: 'rank', lang: 'en' }, '?mode=kiosk&n=old')).toBe('?mode=kiosk&n=rank&d=remodeling&lang=en');
     expect(writeUrl({ diagram: 'biogenesis', lang: 'fa' }, '?n=old')).toBe('?d=biogenesis&lang=fa');
+    expect(writeUrl({ diagram: 'biogenesis', lang: 'fa', step: 2 }, '?mode=present')).toBe('?mode=present&d=biogenesis&lang=fa&step=2');
+    expect(writeUrl({ diagram: 'biogenesis', lang: 'fa' }, '?step=4')).toBe('?d=biogenesis&lang=fa');
   });
   it('round-trips through readUrl', () => {
     const s = { diagram: 'remodeling', node: 'rank', lang: 'en' } as const;
