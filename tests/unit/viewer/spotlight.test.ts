@@ -26,13 +26,18 @@ describe('spotlightSet', () => {
     expect([...s.nodes].sort()).toEqual([...nodes].sort());
     expect([...s.edges].sort()).toEqual([...edges].sort());
   });
+  it('frames the focus and its neighbours, not the groups around it', () => {
+    const placed: Scene = { ...scene, nodes: scene.nodes.map((n, i) => ({ ...n, x: i * 100, y: i * 10 })) };
+    // a (x 200) and its neighbour c (x 400); outer (x 0) and box (x 100) are only context.
+    expect(spotlightSet(placed, 'a').frame).toEqual({ x: 200, y: 20, w: 210, h: 30 });
+  });
 });
 
 describe('frameBox', () => {
   const m = meet(1000, 500, 1000, 500); // s = 1
   const rect = { x: 0, y: 0, w: 1000, h: 500 };
   it('zooms in on a small box, centred, at most maxK', () => {
-    const v = frameBox({ x: 100, y: 100, w: 50, h: 20 }, rect, m);
+    const v = frameBox({ x: 100, y: 100, w: 50, h: 20 }, rect, m, 0.6, 3);
     expect(v.k).toBe(3);
     const r = onScreen({ x: 100, y: 100, w: 50, h: 20 }, v, m);
     expect(r.x + r.w / 2).toBeCloseTo(500, 6);
