@@ -30,3 +30,22 @@ for (const lang of ['fa', 'en'] as const) {
     expect(await scan(page), 'title view').toEqual([]);
   });
 }
+
+for (const lang of ['fa', 'en'] as const) {
+  test(`no axe violations: classroom slide, kiosk with its QR dialog and notice (${lang})`, async ({ page }) => {
+    test.slow();
+    await page.goto(`./?mode=present&d=biogenesis&lang=${lang}&step=2&both=1`);
+    await diagramReady(page, 'biogenesis', lang);
+    await expect(page.locator('.tour-caption h2').first()).toBeVisible();
+    expect(await scan(page), 'classroom').toEqual([]);
+    await page.goto(`./?mode=kiosk&d=biogenesis&lang=${lang}&idle=10&warn=20`);
+    await diagramReady(page, 'biogenesis', lang);
+    expect(await scan(page), 'kiosk').toEqual([]);
+    await page.locator('.phone-button').click();
+    await expect(page.locator('dialog.phone')).toBeVisible();
+    expect(await scan(page), 'phone QR').toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('alertdialog')).toBeVisible({ timeout: 15_000 });
+    expect(await scan(page), 'still there').toEqual([]);
+  });
+}

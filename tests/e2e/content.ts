@@ -18,6 +18,7 @@ export interface YamlDiagram {
   order: number;
   short: Text2;
   nodes: YamlNode[];
+  tour?: { focus: string }[];
 }
 
 const dir = join(process.cwd(), 'diagrams');

@@ -29,6 +29,8 @@ export interface ModeConfig {
   both: boolean;
   /** Embed: the host page's origin, the only one whose messages the poster acts on. */
   origin?: string;
+  /** The poster's public address (http/https), for the kiosk's "on your phone" QR code. */
+  publicUrl?: string;
 }
 
 export const DEFAULT_MODE: ModeConfig = {
@@ -61,6 +63,16 @@ function origin(v: string | null): string | undefined {
   }
 }
 
+function publicUrl(v: string | null): string | undefined {
+  if (!v || v.length > 300) return undefined;
+  try {
+    const u = new URL(v);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? `${u.origin}${u.pathname}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads the mode parameters; anything unknown or out of range keeps the default. */
 export function readMode(search: string): ModeConfig {
   let p: URLSearchParams;
@@ -86,5 +98,6 @@ export function readMode(search: string): ModeConfig {
     langs: langs.length ? langs : [...LANGS],
     both: p.get('both') === '1' || p.get('both') === 'true',
     origin: origin(p.get('origin')),
+    publicUrl: publicUrl(p.get('public')),
   };
 }

@@ -42,7 +42,7 @@ export function union(boxes: readonly Box[]): Box {
  * The view that frames a scene box in a screen rect with room around it: zoomed in on small
  * nodes (at most `maxK`), never below fit (k = 1).
  */
-export function frameBox(box: Box, rect: Box, m: Meet, fill = 0.85, maxK = 2.5): View {
+export function frameBox(box: Box, rect: Box, m: Meet, fill = 0.85, maxK = 2): View {
   const fitK = Math.min(rect.w / Math.max(1, box.w * m.s), rect.h / Math.max(1, box.h * m.s));
   const k = Math.min(maxK, Math.max(1, fitK * fill));
   return centreOn(box, k, rect, m);

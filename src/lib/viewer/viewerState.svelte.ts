@@ -29,6 +29,8 @@ export class ViewerState {
   bibliographyFocus = $state<number | undefined>(undefined);
   /** Guided-tour step of the open diagram (0: the whole diagram); undefined outside a tour. */
   step = $state<number | undefined>(undefined);
+  /** Kiosk: the attract loop is touring the poster by itself. */
+  attracting = $state(false);
 
   constructor(config: ModeConfig = DEFAULT_MODE) {
     this.config = config;
@@ -58,6 +60,13 @@ export class ViewerState {
       /* storage can be disabled (embeds, privacy modes): fall back to the default */
     }
     const s: UrlState = readUrl(search, diagrams.map((d) => d.id), remembered);
+    if (this.config.mode === 'kiosk') {
+      // A kiosk starts at its configured view, in its first offered language.
+      const given = new URLSearchParams(search);
+      const { start, langs } = this.config;
+      if (!given.has('d') && (start === OVERVIEW || diagrams.some((d) => d.id === start))) s.diagram = start;
+      if (!given.has('lang') || !langs.includes(s.lang)) s.lang = langs[0]!;
+    }
     this.lang = s.lang;
     this.diagramId = s.diagram;
     this.selectedId = s.node;
@@ -138,8 +147,9 @@ export class ViewerState {
   }
 
   async #loadModel(id: string, token: number) {
-    // Not drawn, so fetched once the diagram is on screen, or at once when a node is asked for.
-    if (!this.selectedId && typeof requestAnimationFrame === 'function') await whenDrawn();
+    // Not drawn, so fetched once the diagram is on screen, or at once when a node or a tour
+    // step (which lights a node) is asked for.
+    if (!this.selectedId && this.step === undefined && typeof requestAnimationFrame === 'function') await whenDrawn();
     const model = (await loaders[id]!.model()).default;
     if (token !== this.#loadToken) return;
     this.model = model;

@@ -9,6 +9,7 @@ describe('readMode', () => {
     ['?mode=kiosk&idle=45&warn=25&dwell=5&start=biogenesis&langs=en', { mode: 'kiosk', idle: 45, warn: 25, dwell: 5, start: 'biogenesis', langs: ['en'] }],
     ['?mode=present&both=1&step=2', { mode: 'present', both: true }],
     ['?embed=1&origin=https://course.example.org', { embed: true, origin: 'https://course.example.org' }],
+    ['?mode=kiosk&public=https://poster.example.org/x/?q=1#h', { publicUrl: 'https://poster.example.org/x/' }],
     // A kiosk owns its screen: never an embed.
     ['?mode=kiosk&embed=1', { mode: 'kiosk', embed: false }],
   ])('%s', (search, expected) => {
@@ -24,6 +25,7 @@ describe('readMode', () => {
     ['?mode=kiosk&langs=en,en,fa', { langs: ['en', 'fa'] }],
     ['?embed=1&origin=javascript:alert(1)', { origin: undefined }],
     ['?embed=1&origin=https://a.example/path', { origin: undefined }],
+    ['?mode=kiosk&public=javascript:alert(1)', { publicUrl: undefined }],
     ['?embed=%E0%A4%A', { embed: false }],
   ])('falls back on bad input: %s', (search, expected) => {
     expect(readMode(search)).toMatchObject(expected);

@@ -47,7 +47,7 @@ describe('frameBox', () => {
     expect(frameBox({ x: 0, y: 0, w: 900, h: 480 }, rect, m).k).toBe(1);
   });
   it('frames a middling box with room around it', () => {
-    const v = frameBox({ x: 0, y: 0, w: 250, h: 100 }, rect, m, 0.6);
+    const v = frameBox({ x: 0, y: 0, w: 250, h: 100 }, rect, m, 0.6, 3);
     expect(v.k).toBeCloseTo(2.4, 6); // 0.6 · min(1000/250, 500/100)
   });
 });
