@@ -501,3 +501,21 @@ test.describe('small screens', () => {
       }
     });
 });
+
+test.describe('bibliography', () => {
+  test('each entry shows where the poster cites it, and opens that place', async ({ page }) => {
+    await page.goto('./?d=biogenesis&lang=en');
+    await diagramReady(page, 'biogenesis', 'en');
+    await page.locator('button.bib-button').click();
+    const bib = page.locator('dialog.bibliography');
+    await expect(bib.locator('.refs li')).toHaveCount(72);
+    // Every entry is cited somewhere on the poster.
+    await expect(bib.locator('.refs li:not(:has(.cited-by))')).toHaveCount(0);
+    const place = bib.locator('#ref-22 .cited-by button').getByText(`Biogenesis · ${MVB_EN}`, { exact: true });
+    await expect(place).toHaveText(`Biogenesis · ${MVB_EN}`);
+    await place.click();
+    await expect(bib).not.toBeVisible();
+    await expect(panel(page).locator('h2')).toHaveText(MVB_EN);
+    await expect(page).toHaveURL(/[?&]n=mvb(&|$)/);
+  });
+});

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { citationIndex } from '../model/citationIndex.ts';
 import { loadContent } from '../model/loadContent.ts';
 import { LANGS, type Bilingual, type Content, type Lang, type RichText } from '../model/types.ts';
 import { layoutDiagram } from './layoutDiagram.ts';
@@ -130,7 +131,10 @@ export function posterContent(options: { dir?: string } = {}): Plugin {
           `export const loadOverview = () => import('${PREFIX}overview');`,
         ].join('\n');
       }
-      if (path === 'references') return jsonModule(c.references);
+      if (path === 'references') {
+        const cited = citationIndex(c);
+        return jsonModule(c.references.map((r) => ({ ...r, citedBy: cited[r.n] ?? [] })));
+      }
       if (path === 'article') return jsonModule(c.article);
       if (path === 'terms') return jsonModule(termIndex(c));
       if (path === 'search') return jsonModule(searchDocs(c));

@@ -74,6 +74,8 @@ export interface Reference {
   n: number;
   text: string;
   note?: Bilingual;
+  /** Where the poster cites it (added at build time: see citationIndex.ts). */
+  citedBy?: import('./citationIndex.ts').CitePlace[];
 }
 
 export interface Author {
