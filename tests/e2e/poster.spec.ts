@@ -201,6 +201,43 @@ test.describe('annotations and references', () => {
   });
 });
 
+test.describe('keyboard navigation', () => {
+  for (const lang of ['en', 'fa'] as const) {
+    test(`one Tab stop into the diagram; arrows follow the flow, mirrored (${lang})`, async ({ page }) => {
+      await page.goto(`./?d=biogenesis&lang=${lang}`);
+      await diagramReady(page, 'biogenesis', lang);
+      // Exactly one node is in the Tab order.
+      await expect(page.locator('svg.diagram [data-node-id][tabindex="0"]')).toHaveCount(1);
+      await node(page, 'plasma-membrane').focus();
+      const forward = lang === 'fa' ? 'ArrowLeft' : 'ArrowRight';
+      const back = lang === 'fa' ? 'ArrowRight' : 'ArrowLeft';
+      // plasma membrane → early endosome → late-stage endosome, along the arrows.
+      await page.keyboard.press(forward);
+      await expect.poll(() => focusedNodeId(page)).toBe('early-endosome');
+      await page.keyboard.press(forward);
+      await expect.poll(() => focusedNodeId(page)).toBe('late-endosome');
+      await page.keyboard.press(back);
+      await expect.poll(() => focusedNodeId(page)).toBe('early-endosome');
+      // The focused node is now the Tab stop; Enter opens it.
+      await expect(node(page, 'early-endosome')).toHaveAttribute('tabindex', '0');
+      await expect(page.locator('svg.diagram [data-node-id][tabindex="0"]')).toHaveCount(1);
+      await page.keyboard.press('Enter');
+      await expect(panel(page).locator('h2')).toHaveText(label('biogenesis', 'early-endosome', lang));
+    });
+  }
+
+  test('↓ enters a group from its label, ↑ leaves it', async ({ page }) => {
+    await page.goto('./?d=biogenesis&lang=en');
+    await diagramReady(page, 'biogenesis', 'en');
+    await node(page, 'escrt').focus();
+    await page.keyboard.press('ArrowDown');
+    const inside = await focusedNodeId(page);
+    expect(yamlDiagram('biogenesis').nodes.find((n) => n.id === inside)?.parent).toBe('escrt');
+    for (let i = 0; i < 6 && (await focusedNodeId(page)) !== 'escrt'; i++) await page.keyboard.press('ArrowUp');
+    expect(await focusedNodeId(page)).toBe('escrt');
+  });
+});
+
 test.describe('URL state', () => {
   test('a deep link restores diagram, node and language', async ({ page }) => {
     await page.goto('./?d=biogenesis&n=mvb&lang=en');
@@ -452,7 +489,8 @@ test.describe('keyboard shortcuts', () => {
     await page.keyboard.press('?');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(dialog).toBeVisible();
-    await expect(dialog.locator('dd')).toHaveCount(7);
+    await expect(dialog.locator('dd')).toHaveCount(8);
+    await expect(dialog).toContainText('into and out of groups');
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
   });
