@@ -24,6 +24,10 @@ for (const lang of ['fa', 'en'] as const) {
     await page.locator('.glossary-button').click();
     await expect(page.locator('dialog.glossary')).toBeVisible();
     expect(await scan(page), 'glossary').toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.locator('.outline-toggle').click();
+    await expect(page.locator('section.outline li').first()).toBeVisible();
+    expect(await scan(page), 'outline').toEqual([]);
     await page.goto(`./?d=overview&lang=${lang}`);
     await expect(page.locator('.overview h2')).toBeVisible();
     await expect(page.locator('.overview svg.thumb').first()).toBeVisible();

@@ -238,6 +238,23 @@ test.describe('keyboard navigation', () => {
   });
 });
 
+test.describe('text outline', () => {
+  test('a visible button turns the diagram into a readable outline of every element and back', async ({ page }) => {
+    await page.goto('./?d=biogenesis&lang=fa');
+    await diagramReady(page, 'biogenesis', 'fa');
+    await page.getByRole('button', { name: 'متن نمودار' }).click();
+    const outline = page.locator('section.outline');
+    await expect(outline).toBeVisible();
+    const d = yamlDiagram('biogenesis');
+    await expect(outline.locator('h3, h4')).toHaveCount(d.nodes.length);
+    for (const n of d.nodes.slice(0, 5)) await expect(outline.getByRole('heading', { name: n.label.fa, exact: true })).toBeVisible();
+    // An element's "show" link opens it in the diagram.
+    await outline.locator('li', { has: page.getByRole('heading', { name: label('biogenesis', 'mvb', 'fa'), exact: true }) }).getByRole('button', { name: 'نمایش در نمودار' }).first().click();
+    await expect(panel(page).locator('h2')).toHaveText(label('biogenesis', 'mvb', 'fa'));
+    await expect(page.locator('svg.diagram')).toBeVisible();
+  });
+});
+
 test.describe('URL state', () => {
   test('a deep link restores diagram, node and language', async ({ page }) => {
     await page.goto('./?d=biogenesis&n=mvb&lang=en');

@@ -29,6 +29,8 @@ export class ViewerState {
   bibliographyFocus = $state<number | undefined>(undefined);
   /** Guided-tour step of the open diagram (0: the whole diagram); undefined outside a tour. */
   step = $state<number | undefined>(undefined);
+  /** The open diagram shown as a text outline instead of a drawing. */
+  outlineOpen = $state(false);
   /** Kiosk: the attract loop is touring the poster by itself. */
   attracting = $state(false);
 
