@@ -53,3 +53,13 @@ for (const lang of ['fa', 'en'] as const) {
     expect(await scan(page), 'still there').toEqual([]);
   });
 }
+
+for (const lang of ['fa', 'en'] as const) {
+  test(`no axe violations: the legend with its glyphs (${lang})`, async ({ page }) => {
+    await page.goto(`./?d=interactions&lang=${lang}`);
+    await diagramReady(page, 'interactions', lang);
+    await page.locator('.legend-button').click();
+    await expect(page.locator('dialog.legend .legend-grid.glyphs li').first()).toBeVisible();
+    expect(await scan(page), 'legend').toEqual([]);
+  });
+}
