@@ -39,7 +39,7 @@ export function toScene(laidOut: ElkNode, diagram: Diagram, lang: Lang): Scene {
       if (glyphId) {
         const placed = container
           ? headerGlyph(label, child[TEXT_WIDTH] ?? 0, lang)
-          : nodeGlyph(label, model.kind === 'vesicle' ? PAD.vesicleX : PAD.x, lang);
+          : nodeGlyph(label, model.kind === 'vesicle' ? GLYPH.node.edgeVesicle : GLYPH.node.edge, lang);
         label = placed.label;
         glyph = { id: glyphId, ...placed.box };
       }
@@ -60,16 +60,16 @@ export function toScene(laidOut: ElkNode, diagram: Diagram, lang: Lang): Scene {
 type Placed = { label: SceneLabel; box: Omit<SceneGlyph, 'id'> };
 
 /**
- * A box's glyph at its inline start, `padX` in from the border, vertically centred; the label
+ * A box's glyph at its inline start, `edge` in from the border, vertically centred; the label
  * keeps the rest of the box (toElkGraph widened the box by exactly the glyph's room).
  */
-function nodeGlyph(label: SceneLabel, padX: number, lang: Lang): Placed {
+function nodeGlyph(label: SceneLabel, edge: number, lang: Lang): Placed {
   const { size } = GLYPH.node;
   const room = glyphRoom(GLYPH.node);
   const y = r1(label.y + label.h / 2 - size / 2);
   return lang === 'fa'
-    ? { label: { ...label, w: label.w - room }, box: { x: r1(label.x + label.w - padX - size), y, size } }
-    : { label: { ...label, x: label.x + room, w: label.w - room }, box: { x: r1(label.x + padX), y, size } };
+    ? { label: { ...label, w: label.w - room }, box: { x: r1(label.x + label.w - edge - size), y, size } }
+    : { label: { ...label, x: label.x + room, w: label.w - room }, box: { x: r1(label.x + edge), y, size } };
 }
 
 /** A container's glyph right before its centred header text: glyph and text centre as one unit. */

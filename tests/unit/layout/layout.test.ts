@@ -103,15 +103,15 @@ describe('layoutDiagram on the three-node fixture', async () => {
     for (const [s, rtl] of [[en, false], [fa, true]] as const)
       for (const n of s.nodes.filter((x) => !x.container)) {
         const g = n.glyph!;
-        const padX = n.kind === 'vesicle' ? PAD.vesicleX : PAD.x;
+        const edge = n.kind === 'vesicle' ? GLYPH.node.edgeVesicle : GLYPH.node.edge;
         expect(g.size).toBe(GLYPH.node.size);
         expect(g.y + g.size / 2).toBeCloseTo(n.y + n.h / 2, 0);
         expect(n.label.w).toBeCloseTo(n.w - glyphRoom(GLYPH.node), 5);
         if (rtl) {
-          expect(g.x + g.size).toBeCloseTo(n.x + n.w - padX, 0);
+          expect(g.x + g.size).toBeCloseTo(n.x + n.w - edge, 0);
           expect(n.label.x).toBe(n.x);
         } else {
-          expect(g.x).toBeCloseTo(n.x + padX, 0);
+          expect(g.x).toBeCloseTo(n.x + edge, 0);
           expect(n.label.x).toBeCloseTo(n.x + glyphRoom(GLYPH.node), 5);
         }
       }
@@ -163,6 +163,9 @@ describe.each(content.diagrams.map((d) => [d.id, d] as [string, Diagram]))('real
       const widest = Math.max(...n.label.lines.map((l) => measure(l, t.size, t.weight)));
       const text = { x: n.label.x + (n.label.w - widest) / 2, y: n.label.y, w: widest, h: n.label.h };
       expect(overlap({ x: g.x, y: g.y, w: g.size, h: g.size }, text), `${n.id} glyph over its label`).toBe(false);
+      // Beside the text with a clear gap (bold projection labels grow into it).
+      const gap = lang === 'fa' ? g.x - (text.x + text.w) : text.x - (g.x + g.size);
+      expect(gap, `${n.id} glyph to text`).toBeGreaterThanOrEqual(n.container ? GLYPH.group.gap - 0.1 : 10 - 0.1);
     }
   });
 
