@@ -53,3 +53,19 @@ for (const lang of ['fa', 'en'] as const) {
     expect(await scan(page), 'still there').toEqual([]);
   });
 }
+
+test('no axe violations in the dark theme: diagram, annotation, bibliography (en, fa)', async ({ page }) => {
+  test.slow();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const lang of ['en', 'fa'] as const) {
+    await page.goto(`./?d=interactions&lang=${lang}`);
+    await diagramReady(page, 'interactions', lang);
+    expect(await scan(page), `dark diagram ${lang}`).toEqual([]);
+    await page.locator('svg.diagram .node:not(.container)').nth(3).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await scan(page), `dark annotation ${lang}`).toEqual([]);
+    await page.locator('button.bib-button').click();
+    await expect(page.locator('dialog.bibliography')).toBeVisible();
+    expect(await scan(page), `dark bibliography ${lang}`).toEqual([]);
+  }
+});
