@@ -7,7 +7,8 @@ import { waitFor } from './waitFor.ts';
 /**
  * Screenshots of every diagram in both languages at kiosk (1920×1080) and embed (800×600)
  * sizes, for a person to look at: `npm run build && npm run screenshots` → screenshots/.
- * Pass diagram ids to limit it: `npm run screenshots -- biogenesis`.
+ * Pass diagram ids to limit it: `npm run screenshots -- biogenesis`; `--modes` adds the
+ * classroom, kiosk and dark-theme views in both languages (screenshots/mode-*.png).
  */
 export async function main(args: string[]) {
   const port = 4179;
@@ -24,7 +25,8 @@ export async function main(args: string[]) {
       (d) => d !== 'overview',
     );
     await page0.close();
-    const ids = args.length ? args.filter((a) => !a.startsWith('-')) : all;
+    const named = args.filter((a) => !a.startsWith('-'));
+    const ids = named.length ? named : all;
     const node = args.find((a) => a.startsWith('--node='))?.slice(7);
     for (const d of ids)
       for (const lang of ['fa', 'en'])
@@ -35,6 +37,24 @@ export async function main(args: string[]) {
           await page.evaluate(() => document.fonts.ready);
           await page.waitForTimeout(700);
           const file = `screenshots/${d}-${lang}-${w}x${h}.png`;
+          await page.screenshot({ path: file });
+          console.log(file);
+          await page.close();
+        }
+    if (args.includes('--modes'))
+      for (const lang of ['fa', 'en'])
+        for (const [name, query, w, h, scheme] of [
+          ['present', `?mode=present&d=${ids[0]}&step=2`, 1920, 1080, 'light'],
+          ['present-both', `?mode=present&d=${ids[0]}&step=3&both=1`, 1280, 720, 'light'],
+          ['kiosk', `?mode=kiosk&d=overview`, 1920, 1080, 'light'],
+          ['dark', `?d=${ids[0]}`, 1280, 800, 'dark'],
+        ] as const) {
+          const page = await browser.newPage({ viewport: { width: w, height: h }, colorScheme: scheme });
+          await page.goto(`http://127.0.0.1:${port}/${query}&lang=${lang}`);
+          await page.locator('svg.diagram, .overview').first().waitFor();
+          await page.evaluate(() => document.fonts.ready);
+          await page.waitForTimeout(1200);
+          const file = `screenshots/mode-${name}-${lang}-${w}x${h}.png`;
           await page.screenshot({ path: file });
           console.log(file);
           await page.close();
