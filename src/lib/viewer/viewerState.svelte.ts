@@ -29,9 +29,15 @@ export class ViewerState {
   bibliographyFocus = $state<number | undefined>(undefined);
   /** Guided-tour step of the open diagram (0: the whole diagram); undefined outside a tour. */
   step = $state<number | undefined>(undefined);
+  /**
+   * Embed: the visitor has clicked or focused inside the poster. Until then it leaves the wheel,
+   * touch and keys to the host page (src/lib/embed). Always true outside an embed.
+   */
+  activated = $state(true);
 
   constructor(config: ModeConfig = DEFAULT_MODE) {
     this.config = config;
+    this.activated = !config.embed;
   }
 
   selected: DiagramNode | undefined = $derived(
