@@ -118,6 +118,41 @@ test.describe('embedded on a course page', () => {
     expect(await scene.getAttribute('transform')).toBe(zoomed);
   });
 
+  test.describe('on a touch screen', () => {
+    test.use({ hasTouch: true });
+    test('a finger across an inactive poster scrolls the page; after a tap it pans the diagram', async ({ page, context }) => {
+      await demo(page);
+      const frame = page.locator('#frame-a');
+      await frame.scrollIntoViewIfNeeded();
+      const scene = frameA(page).locator('g.scene');
+      const hint = frameA(page).getByText('Click to zoom and pan');
+      const cdp = await context.newCDPSession(page);
+      // A vertical drag, as raw touch events (Playwright's touchscreen only taps).
+      const drag = async () => {
+        const b = (await frame.boundingBox())!;
+        const [x, y] = [Math.round(b.x + b.width / 2), Math.round(b.y + b.height * 0.7)];
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+        for (let i = 1; i <= 8; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - 20 * i }] });
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      };
+      const pageY = () => page.evaluate(() => window.scrollY);
+
+      let before = await pageY();
+      await drag();
+      await expect.poll(pageY).toBeGreaterThan(before);
+      expect(await scene.getAttribute('transform')).toBe(IDENTITY);
+      await expect(hint).toBeVisible(); // scrolling across it is not a tap: still inactive
+
+      // A tap on the title (nothing else happens there); Playwright waits for the page to stop moving.
+      await frameA(page).locator('.embed-bar h1').tap();
+      await expect(hint).toBeHidden();
+      before = await pageY();
+      await drag();
+      await expect.poll(() => scene.getAttribute('transform')).not.toBe(IDENTITY);
+      expect(await pageY()).toBe(before);
+    });
+  });
+
   test('two frames and the element are independent; the element reports selections and follows its attributes', async ({ page }) => {
     await demo(page);
     await frameA(page).locator('[data-node-id="mvb"]').click();
