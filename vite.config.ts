@@ -26,6 +26,12 @@ export default defineConfig({
     // Only the Vazirmatn subsets a page needs are fetched; keep them as files, never inlined.
     assetsInlineLimit: 0,
     reportCompressedSize: false,
+    rolldownOptions: {
+      // Two entries: the poster, and the <exosome-poster> element for course pages, which keeps a
+      // stable name (dist/exosome-poster.js) so a page can include it by address (README: "Embedding").
+      input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), 'exosome-poster': fileURLToPath(new URL('./src/embed/element.ts', import.meta.url)) },
+      output: { entryFileNames: (chunk) => (chunk.name === 'exosome-poster' ? '[name].js' : 'assets/[name]-[hash].js') },
+    },
   },
   // The Content-Security-Policy the poster runs under (README: "Hosting"); preview serves it so
   // every browser test runs under it too.

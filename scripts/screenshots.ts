@@ -7,8 +7,9 @@ import { waitFor } from './waitFor.ts';
 /**
  * Screenshots of every diagram in both languages at kiosk (1920×1080) and embed (800×600)
  * sizes, for a person to look at: `npm run build && npm run screenshots` → screenshots/.
- * Pass diagram ids to limit it: `npm run screenshots -- biogenesis`; `--modes` adds the
- * classroom, kiosk and dark-theme views in both languages (screenshots/mode-*.png).
+ * Pass diagram ids to limit it: `npm run screenshots -- biogenesis`. `-- --embed` shows embed mode
+ * (`?embed=1`, as on a course page before a click) at 480×360 and 800×600 instead; `--modes` adds
+ * the classroom, kiosk and dark-theme views in both languages (screenshots/mode-*.png).
  */
 export async function main(args: string[]) {
   const port = 4179;
@@ -28,15 +29,19 @@ export async function main(args: string[]) {
     const named = args.filter((a) => !a.startsWith('-'));
     const ids = named.length ? named : all;
     const node = args.find((a) => a.startsWith('--node='))?.slice(7);
+    const embed = args.includes('--embed');
+    const sizes = embed ? ([[480, 360], [800, 600]] as const) : ([[1920, 1080], [800, 600]] as const);
     for (const d of ids)
       for (const lang of ['fa', 'en'])
-        for (const [w, h] of [[1920, 1080], [800, 600]] as const) {
+        for (const [w, h] of sizes) {
           const page = await browser.newPage({ viewport: { width: w, height: h } });
-          await page.goto(`http://127.0.0.1:${port}/?d=${d}&lang=${lang}${node ? `&n=${node}` : ''}`);
+          await page.goto(`http://127.0.0.1:${port}/?${embed ? 'embed=1&' : ''}d=${d}&lang=${lang}${node ? `&n=${node}` : ''}`);
           await page.locator(`svg.diagram[data-diagram="${d}"][data-lang="${lang}"]`).waitFor();
           await page.evaluate(() => document.fonts.ready);
           await page.waitForTimeout(700);
-          const file = `screenshots/${d}-${lang}-${w}x${h}.png`;
+          // A top-level page has focus, so an embed starts active; on a course page it would not be.
+          if (embed && !node) await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+          const file = `screenshots/${d}-${lang}-${w}x${h}${embed ? '-embed' : ''}.png`;
           await page.screenshot({ path: file });
           console.log(file);
           await page.close();

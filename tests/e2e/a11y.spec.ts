@@ -69,3 +69,31 @@ test('no axe violations in the dark theme: diagram, annotation, bibliography (en
     expect(await scan(page), `dark bibliography ${lang}`).toEqual([]);
   }
 });
+
+for (const lang of ['fa', 'en'] as const) {
+  test(`no axe violations: embed view with an annotation, Embed dialog (${lang})`, async ({ page }) => {
+    test.slow();
+    await page.setViewportSize({ width: 480, height: 360 });
+    await page.goto(`./?embed=1&d=biogenesis&n=mvb&lang=${lang}`);
+    await diagramReady(page, 'biogenesis', lang);
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await scan(page), 'embed view').toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`./?d=remodeling&lang=${lang}`);
+    await diagramReady(page, 'remodeling', lang);
+    await page.locator('.embed-button').click();
+    await expect(page.locator('dialog.embed-dialog textarea').first()).toBeVisible();
+    expect(await scan(page), 'Embed dialog').toEqual([]);
+  });
+}
+
+test('no axe violations: the embed demo page, its two frames (inactive, with the hint) and the element', async ({ page }) => {
+  test.slow();
+  await page.goto('./embed-demo.html');
+  for (const [sel, id] of [['#frame-a', 'biogenesis'], ['#frame-b', 'remodeling'], ['exosome-poster iframe', 'cargo']] as const) {
+    await page.locator(sel).scrollIntoViewIfNeeded();
+    await expect(page.frameLocator(sel).locator(`svg.diagram[data-diagram="${id}"]`)).toBeVisible();
+    await expect(page.frameLocator(sel).locator('.embed-hint')).toBeVisible();
+  }
+  expect(await scan(page), 'embed demo').toEqual([]);
+});

@@ -33,9 +33,15 @@ export class ViewerState {
   outlineOpen = $state(false);
   /** Kiosk: the attract loop is touring the poster by itself. */
   attracting = $state(false);
+  /**
+   * Embed: the visitor has clicked or focused inside the poster. Until then it leaves the wheel,
+   * touch and keys to the host page (src/lib/embed). Always true outside an embed.
+   */
+  activated = $state(true);
 
   constructor(config: ModeConfig = DEFAULT_MODE) {
     this.config = config;
+    this.activated = !config.embed;
   }
 
   selected: DiagramNode | undefined = $derived(
