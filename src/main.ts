@@ -1,6 +1,7 @@
 import '@fontsource/vazirmatn/400.css';
 import '@fontsource/vazirmatn/700.css';
 import './styles/global.css';
+import './styles/export.css';
 import { afterPaint } from './lib/viewer/afterPaint.ts';
 import { preloadView } from './preload.ts';
 

@@ -85,3 +85,17 @@ export function composeCss({ fonts, rules, vars, width, height }: ExportStyle): 
     `svg.diagram { width: ${width}px; height: ${height}px; cursor: default; touch-action: auto; user-select: text; }`,
   ].join('\n');
 }
+
+/**
+ * Puts the stylesheet into a serialized SVG, right after its `<title>` (or the root's start tag),
+ * as escaped text. Done on the string: a <style> element attached in the page's documents would
+ * be applied there, which the page's CSP rightly refuses (no inline styles).
+ */
+export function insertStyle(svg: string, css: string): string {
+  const text = css.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const style = `<style>${text}</style>`;
+  const title = svg.indexOf('</title>');
+  if (title >= 0) return svg.slice(0, title + 8) + style + svg.slice(title + 8);
+  const root = svg.indexOf('>', svg.indexOf('<svg'));
+  return svg.slice(0, root + 1) + style + svg.slice(root + 1);
+}

@@ -1,4 +1,4 @@
-import { composeCss, isInteractive, resolveVars, splitSelectors } from './exportCss.ts';
+import { composeCss, insertStyle, isInteractive, resolveVars, splitSelectors } from './exportCss.ts';
 import { embeddedFontFace, pickFontFaces, pickSource, toBase64, type FontFaceSource } from './fontFaces.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -32,11 +32,9 @@ export async function exportSvg(live: SVGSVGElement, title: string): Promise<Exp
   const rules = matchingRules(doc);
   const vars = resolveVars(rules.join('\n'), (name) => getComputedStyle(document.documentElement).getPropertyValue(name));
   const fonts = await embeddedFonts(live);
-  const style = doc.createElementNS(SVG_NS, 'style');
-  style.textContent = composeCss({ fonts, rules, vars, width, height });
-  root.insertBefore(style, root.firstChild!.nextSibling);
-
-  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}\n`, width, height };
+  const css = composeCss({ fonts, rules, vars, width, height });
+  const svg = insertStyle(new XMLSerializer().serializeToString(doc), css);
+  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, width, height };
 }
 
 /** Turns the copy into a picture: fixed size, fit view, no live wiring or state, a title and a background. */

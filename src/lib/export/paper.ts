@@ -31,3 +31,9 @@ export function pageName(p: Paper): string {
 
 /** CSS px per millimetre (96 px per inch): the unit the browser lays a printed page out in. */
 export const PX_PER_MM = 96 / 25.4;
+
+/**
+ * Body text size of the printed poster (mm): 12 pt on A0; on A1 the whole design is the A0 one
+ * scaled with the sheet (÷ √2), so both print the same layout. Everything else is in em.
+ */
+export const BASE_MM: Record<PaperSize, number> = { a0: 4.2, a1: 4.2 / Math.SQRT2 };

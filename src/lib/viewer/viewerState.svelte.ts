@@ -1,4 +1,5 @@
 import { diagrams, loaders, loadReferences } from 'virtual:poster/index';
+import type { Paper } from '../export/paper.ts';
 import type { Scene } from '../layout/scene.ts';
 import type { Diagram, DiagramNode, Lang, Reference, TourStep } from '../model/types.ts';
 import { whenDrawn } from './afterPaint.ts';
@@ -29,6 +30,8 @@ export class ViewerState {
   bibliographyFocus = $state<number | undefined>(undefined);
   /** Guided-tour step of the open diagram (0: the whole diagram); undefined outside a tour. */
   step = $state<number | undefined>(undefined);
+  /** The sheet the whole poster is being printed on: the print view is mounted while set. */
+  printPaper = $state<Paper | undefined>(undefined);
 
   constructor(config: ModeConfig = DEFAULT_MODE) {
     this.config = config;

@@ -56,3 +56,15 @@ describe('exportFileName', () => {
     ['', 'fa', 'png', 'exosome-poster-diagram-fa.png'],
   ] as const)('%s %s %s', (d, lang, ext, expected) => expect(exportFileName(d, lang, ext)).toBe(expected));
 });
+
+describe('insertStyle', () => {
+  it.each([
+    ['after the title', '<svg xmlns="x"><title>T</title><g/></svg>', '<svg xmlns="x"><title>T</title><style>.a &gt; .b { fill: red }</style><g/></svg>'],
+    ['after the root tag when there is no title', '<svg xmlns="x"><g/></svg>', '<svg xmlns="x"><style>.a &gt; .b { fill: red }</style><g/></svg>'],
+  ])('%s, escaped as XML text', (_, svg, expected) => {
+    expect(insertStyle(svg, '.a > .b { fill: red }')).toBe(expected);
+  });
+  it('escapes & and < so the file stays well-formed', () => {
+    expect(insertStyle('<svg><title>T</title></svg>', '[title="a&b<c"]{}')).toContain('<style>[title="a&amp;b&lt;c"]{}</style>');
+  });
+});
