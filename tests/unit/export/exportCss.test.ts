@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeCss, isInteractive, resolveVars, splitSelectors, varsUsed } from '../../../src/lib/export/exportCss.ts';
+import { composeCss, insertStyle, isInteractive, resolveVars, splitSelectors, varsUsed } from '../../../src/lib/export/exportCss.ts';
 import { exportFileName } from '../../../src/lib/export/fileName.ts';
 
 describe('splitSelectors', () => {
