@@ -3,8 +3,10 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { posterContent } from './src/lib/layout/vite-plugin.ts';
 
+// img-src blob: is the one widening: "Download PNG" draws the exported SVG into a canvas
+// through an <img> loaded from a blob: URL (src/lib/export/rasterize.ts). Nothing else uses it.
 export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; " +
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob:; font-src 'self'; " +
   "connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 export default defineConfig({

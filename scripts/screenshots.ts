@@ -9,7 +9,8 @@ import { waitFor } from './waitFor.ts';
  * sizes, for a person to look at: `npm run build && npm run screenshots` → screenshots/.
  * Pass diagram ids to limit it: `npm run screenshots -- biogenesis`. `-- --embed` shows embed mode
  * (`?embed=1`, as on a course page before a click) at 480×360 and 800×600 instead; `--modes` adds
- * the classroom, kiosk and dark-theme views in both languages (screenshots/mode-*.png).
+ * the classroom, kiosk and dark-theme views in both languages (screenshots/mode-*.png);
+ * `--print` adds the A0 print view.
  */
 export async function main(args: string[]) {
   const port = 4179;
@@ -64,6 +65,24 @@ export async function main(args: string[]) {
           console.log(file);
           await page.close();
         }
+    // `--print`: the print view (Print poster, A0 portrait) in both languages, as the printer gets it.
+    if (args.includes('--print'))
+      for (const lang of ['fa', 'en']) {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+        await page.addInitScript(() => (window.print = () => document.documentElement.setAttribute('data-printed', '')));
+        await page.goto(`http://127.0.0.1:${port}/?d=${all[0]}&lang=${lang}`);
+        await page.waitForFunction(() => performance.getEntriesByName('poster:diagram-drawn').length > 0);
+        await page.locator('.export-toggle').click();
+        await page.locator('.export-menu .print-button').click();
+        await page.locator('html[data-printed]').waitFor({ state: 'attached' });
+        await page.emulateMedia({ media: 'print' });
+        // A0 at 96 px per inch: the page box the browser lays the sheet out in.
+        await page.setViewportSize({ width: Math.round((841 * 96) / 25.4), height: Math.round((1189 * 96) / 25.4) });
+        const file = `screenshots/print-a0-${lang}.png`;
+        await page.screenshot({ path: file });
+        console.log(file);
+        await page.close();
+      }
     await browser.close();
   } finally {
     // npx starts vite as a child: end the whole process group.

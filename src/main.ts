@@ -2,6 +2,7 @@ import '@fontsource/vazirmatn/400.css';
 import '@fontsource/vazirmatn/700.css';
 import './styles/global.css';
 import './styles/embed.css';
+import './styles/export.css';
 import { afterPaint } from './lib/viewer/afterPaint.ts';
 import { applyTheme, storedTheme } from './lib/viewer/theme.ts';
 import { preloadView } from './preload.ts';

@@ -97,3 +97,21 @@ test('no axe violations: the embed demo page, its two frames (inactive, with the
   }
   expect(await scan(page), 'embed demo').toEqual([]);
 });
+
+for (const lang of ['fa', 'en'] as const) {
+  test(`no axe violations: export menu open, print view on paper (${lang})`, async ({ page }) => {
+    test.slow();
+    // The print dialog is the browser's: not opened here, so the print view stays for the scan.
+    await page.addInitScript(() => (window.print = () => {}));
+    await page.goto(`./?d=biogenesis&lang=${lang}`);
+    await diagramReady(page, 'biogenesis', lang);
+    await page.locator('.export-toggle').click();
+    await expect(page.locator('.export-menu')).toBeVisible();
+    expect(await scan(page), 'export menu').toEqual([]);
+    await page.locator('.export-menu .print-button').click();
+    await expect(page.locator('.print-poster figure[data-diagram]').first()).toBeAttached();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.print-poster')).toBeVisible();
+    expect(await scan(page), 'print view').toEqual([]);
+  });
+}

@@ -1,4 +1,5 @@
 import { diagrams, loaders, loadReferences } from 'virtual:poster/index';
+import type { Paper } from '../export/paper.ts';
 import type { Scene } from '../layout/scene.ts';
 import type { Diagram, DiagramNode, Lang, Reference, TourStep } from '../model/types.ts';
 import { whenDrawn } from './afterPaint.ts';
@@ -38,6 +39,8 @@ export class ViewerState {
    * touch and keys to the host page (src/lib/embed). Always true outside an embed.
    */
   activated = $state(true);
+  /** The sheet the whole poster is being printed on: the print view is mounted while set. */
+  printPaper = $state<Paper | undefined>(undefined);
 
   constructor(config: ModeConfig = DEFAULT_MODE) {
     this.config = config;
