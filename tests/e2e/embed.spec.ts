@@ -330,3 +330,18 @@ test.describe('Embed dialog', () => {
     await expect(page.getByRole('button', { name: 'جاسازی', exact: true })).toHaveCount(0);
   });
 });
+
+test.describe('embed minimap', () => {
+  test('hidden when zoomed in a frame, unless the address asks for it', async ({ page }) => {
+    for (const [query, count] of [['', 0], ['&minimap=1', 1]] as const) {
+      await page.goto(`./?embed=1&d=remodeling&lang=en${query}`);
+      await expect(page.locator('svg.diagram[data-diagram="remodeling"]')).toBeVisible();
+      await page.locator('svg.diagram').click({ position: { x: 5, y: 5 } });
+      await expect.poll(() => page.evaluate(() => !!(document.querySelector('svg.diagram') as unknown as { __zoom?: unknown }).__zoom)).toBe(true);
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await expect.poll(() => page.locator('svg.diagram g.scene').getAttribute('transform')).not.toBe('translate(0,0) scale(1)');
+      await expect(page.locator('.minimap')).toHaveCount(count);
+    }
+  });
+});
