@@ -3,8 +3,10 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { posterContent } from './src/lib/layout/vite-plugin.ts';
 
+// img-src blob: is the one widening: "Download PNG" draws the exported SVG into a canvas
+// through an <img> loaded from a blob: URL (src/lib/export/rasterize.ts). Nothing else uses it.
 export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; " +
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob:; font-src 'self'; " +
   "connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 export default defineConfig({
@@ -26,6 +28,12 @@ export default defineConfig({
     // Only the Vazirmatn subsets a page needs are fetched; keep them as files, never inlined.
     assetsInlineLimit: 0,
     reportCompressedSize: false,
+    rolldownOptions: {
+      // Two entries: the poster, and the <exosome-poster> element for course pages, which keeps a
+      // stable name (dist/exosome-poster.js) so a page can include it by address (README: "Embedding").
+      input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), 'exosome-poster': fileURLToPath(new URL('./src/embed/element.ts', import.meta.url)) },
+      output: { entryFileNames: (chunk) => (chunk.name === 'exosome-poster' ? '[name].js' : 'assets/[name]-[hash].js') },
+    },
   },
   // The Content-Security-Policy the poster runs under (README: "Hosting"); preview serves it so
   // every browser test runs under it too.

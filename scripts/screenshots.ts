@@ -7,7 +7,10 @@ import { waitFor } from './waitFor.ts';
 /**
  * Screenshots of every diagram in both languages at kiosk (1920×1080) and embed (800×600)
  * sizes, for a person to look at: `npm run build && npm run screenshots` → screenshots/.
- * Pass diagram ids to limit it: `npm run screenshots -- biogenesis`.
+ * Pass diagram ids to limit it: `npm run screenshots -- biogenesis`. `-- --embed` shows embed mode
+ * (`?embed=1`, as on a course page before a click) at 480×360 and 800×600 instead; `--modes` adds
+ * the classroom, kiosk and dark-theme views in both languages (screenshots/mode-*.png);
+ * `--print` adds the A0 print view.
  */
 export async function main(args: string[]) {
   // PORT lets two checkouts take screenshots side by side (as in playwright.config.ts).
@@ -25,21 +28,62 @@ export async function main(args: string[]) {
       (d) => d !== 'overview',
     );
     await page0.close();
-    const ids = args.length ? args.filter((a) => !a.startsWith('-')) : all;
+    const named = args.filter((a) => !a.startsWith('-'));
+    const ids = named.length ? named : all;
     const node = args.find((a) => a.startsWith('--node='))?.slice(7);
+    const embed = args.includes('--embed');
+    const sizes = embed ? ([[480, 360], [800, 600]] as const) : ([[1920, 1080], [800, 600]] as const);
     for (const d of ids)
       for (const lang of ['fa', 'en'])
-        for (const [w, h] of [[1920, 1080], [800, 600]] as const) {
+        for (const [w, h] of sizes) {
           const page = await browser.newPage({ viewport: { width: w, height: h } });
-          await page.goto(`http://127.0.0.1:${port}/?d=${d}&lang=${lang}${node ? `&n=${node}` : ''}`);
+          await page.goto(`http://127.0.0.1:${port}/?${embed ? 'embed=1&' : ''}d=${d}&lang=${lang}${node ? `&n=${node}` : ''}`);
           await page.locator(`svg.diagram[data-diagram="${d}"][data-lang="${lang}"]`).waitFor();
           await page.evaluate(() => document.fonts.ready);
           await page.waitForTimeout(700);
-          const file = `screenshots/${d}-${lang}-${w}x${h}.png`;
+          // A top-level page has focus, so an embed starts active; on a course page it would not be.
+          if (embed && !node) await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+          const file = `screenshots/${d}-${lang}-${w}x${h}${embed ? '-embed' : ''}.png`;
           await page.screenshot({ path: file });
           console.log(file);
           await page.close();
         }
+    if (args.includes('--modes'))
+      for (const lang of ['fa', 'en'])
+        for (const [name, query, w, h, scheme] of [
+          ['present', `?mode=present&d=${ids[0]}&step=2`, 1920, 1080, 'light'],
+          ['present-both', `?mode=present&d=${ids[0]}&step=3&both=1`, 1280, 720, 'light'],
+          ['kiosk', `?mode=kiosk&d=overview`, 1920, 1080, 'light'],
+          ['dark', `?d=${ids[0]}`, 1280, 800, 'dark'],
+        ] as const) {
+          const page = await browser.newPage({ viewport: { width: w, height: h }, colorScheme: scheme });
+          await page.goto(`http://127.0.0.1:${port}/${query}&lang=${lang}`);
+          await page.locator('svg.diagram, .overview').first().waitFor();
+          await page.evaluate(() => document.fonts.ready);
+          await page.waitForTimeout(1200);
+          const file = `screenshots/mode-${name}-${lang}-${w}x${h}.png`;
+          await page.screenshot({ path: file });
+          console.log(file);
+          await page.close();
+        }
+    // `--print`: the print view (Print poster, A0 portrait) in both languages, as the printer gets it.
+    if (args.includes('--print'))
+      for (const lang of ['fa', 'en']) {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+        await page.addInitScript(() => (window.print = () => document.documentElement.setAttribute('data-printed', '')));
+        await page.goto(`http://127.0.0.1:${port}/?d=${all[0]}&lang=${lang}`);
+        await page.waitForFunction(() => performance.getEntriesByName('poster:diagram-drawn').length > 0);
+        await page.locator('.export-toggle').click();
+        await page.locator('.export-menu .print-button').click();
+        await page.locator('html[data-printed]').waitFor({ state: 'attached' });
+        await page.emulateMedia({ media: 'print' });
+        // A0 at 96 px per inch: the page box the browser lays the sheet out in.
+        await page.setViewportSize({ width: Math.round((841 * 96) / 25.4), height: Math.round((1189 * 96) / 25.4) });
+        const file = `screenshots/print-a0-${lang}.png`;
+        await page.screenshot({ path: file });
+        console.log(file);
+        await page.close();
+      }
     await browser.close();
   } finally {
     // npx starts vite as a child: end the whole process group.

@@ -1,8 +1,14 @@
 import '@fontsource/vazirmatn/400.css';
 import '@fontsource/vazirmatn/700.css';
 import './styles/global.css';
+import './styles/embed.css';
+import './styles/export.css';
 import { afterPaint } from './lib/viewer/afterPaint.ts';
+import { applyTheme, storedTheme } from './lib/viewer/theme.ts';
 import { preloadView } from './preload.ts';
+
+// The reader's theme before anything paints (no flash of the other scheme).
+applyTheme(storedTheme(), false);
 
 // Tiny on purpose. Fetch the app (and the view's data) in parallel...
 const start = () => void import('./boot.ts').then(({ boot }) => boot());

@@ -54,8 +54,71 @@ for (const lang of ['fa', 'en'] as const) {
   });
 }
 
+test('no axe violations in the dark theme: diagram, annotation, bibliography (en, fa)', async ({ page }) => {
+  test.slow();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const lang of ['en', 'fa'] as const) {
+    await page.goto(`./?d=interactions&lang=${lang}`);
+    await diagramReady(page, 'interactions', lang);
+    expect(await scan(page), `dark diagram ${lang}`).toEqual([]);
+    await page.locator('svg.diagram .node:not(.container)').nth(3).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await scan(page), `dark annotation ${lang}`).toEqual([]);
+    await page.locator('button.bib-button').click();
+    await expect(page.locator('dialog.bibliography')).toBeVisible();
+    expect(await scan(page), `dark bibliography ${lang}`).toEqual([]);
+  }
+});
+
 for (const lang of ['fa', 'en'] as const) {
-  test(`no axe violations: the legend with its glyphs (${lang})`, async ({ page }) => {
+  test(`no axe violations: embed view with an annotation, Embed dialog (${lang})`, async ({ page }) => {
+    test.slow();
+    await page.setViewportSize({ width: 480, height: 360 });
+    await page.goto(`./?embed=1&d=biogenesis&n=mvb&lang=${lang}`);
+    await diagramReady(page, 'biogenesis', lang);
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await scan(page), 'embed view').toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`./?d=remodeling&lang=${lang}`);
+    await diagramReady(page, 'remodeling', lang);
+    await page.locator('.embed-button').click();
+    await expect(page.locator('dialog.embed-dialog textarea').first()).toBeVisible();
+    expect(await scan(page), 'Embed dialog').toEqual([]);
+  });
+}
+
+test('no axe violations: the embed demo page, its two frames (inactive, with the hint) and the element', async ({ page }) => {
+  test.slow();
+  await page.goto('./embed-demo.html');
+  for (const [sel, id] of [['#frame-a', 'biogenesis'], ['#frame-b', 'remodeling'], ['exosome-poster iframe', 'cargo']] as const) {
+    await page.locator(sel).scrollIntoViewIfNeeded();
+    await expect(page.frameLocator(sel).locator(`svg.diagram[data-diagram="${id}"]`)).toBeVisible();
+    await expect(page.frameLocator(sel).locator('.embed-hint')).toBeVisible();
+  }
+  expect(await scan(page), 'embed demo').toEqual([]);
+});
+
+for (const lang of ['fa', 'en'] as const) {
+  test(`no axe violations: export menu open, print view on paper (${lang})`, async ({ page }) => {
+    test.slow();
+    // The print dialog is the browser's: not opened here, so the print view stays for the scan.
+    await page.addInitScript(() => (window.print = () => {}));
+    await page.goto(`./?d=biogenesis&lang=${lang}`);
+    await diagramReady(page, 'biogenesis', lang);
+    await page.locator('.export-toggle').click();
+    await expect(page.locator('.export-menu')).toBeVisible();
+    expect(await scan(page), 'export menu').toEqual([]);
+    await page.locator('.export-menu .print-button').click();
+    await expect(page.locator('.print-poster figure[data-diagram]').first()).toBeAttached();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.print-poster')).toBeVisible();
+    expect(await scan(page), 'print view').toEqual([]);
+  });
+}
+
+for (const [lang, colorScheme] of [['fa', 'light'], ['en', 'dark']] as const) {
+  test(`no axe violations: the legend with its glyphs (${lang}, ${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
     await page.goto(`./?d=interactions&lang=${lang}`);
     await diagramReady(page, 'interactions', lang);
     await page.locator('.legend-button').click();

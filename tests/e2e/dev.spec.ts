@@ -39,7 +39,8 @@ test.afterAll(() => {
 test('editing a content file reloads the poster with the change', async ({ page }) => {
   test.slow();
   await page.goto(`${base}/?d=biogenesis&lang=en`);
-  await expect(page.locator('[data-node-id="mvb"]')).toBeVisible();
+  // A cold dev server compiles every module on first request: slow while other tests load the CPU.
+  await expect(page.locator('[data-node-id="mvb"]')).toBeVisible({ timeout: 30_000 });
   const file = join(dir, 'biogenesis.yaml');
   const yaml = readFileSync(file, 'utf8');
   const changed = yaml.replace(/label: \{ en: "?Multivesicular body \(MVB\)"?/, 'label: { en: "MVB, edited live"');
@@ -52,7 +53,8 @@ test('editing a content file reloads the poster with the change', async ({ page 
 test('a broken content file shows its located error in the overlay', async ({ page }) => {
   test.slow();
   await page.goto(`${base}/?d=biogenesis&lang=en`);
-  await expect(page.locator('[data-node-id="mvb"]')).toBeVisible();
+  // A cold dev server compiles every module on first request: slow while other tests load the CPU.
+  await expect(page.locator('[data-node-id="mvb"]')).toBeVisible({ timeout: 30_000 });
   const file = join(dir, 'biogenesis.yaml');
   const yaml = readFileSync(file, 'utf8');
   writeFileSync(file, yaml.replace(/- from: ilv\n(\s+)to: mvb/, '- from: ilv\n$1to: mvb-typo'));

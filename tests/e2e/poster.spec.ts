@@ -255,6 +255,33 @@ test.describe('text outline', () => {
   });
 });
 
+test.describe('themes', () => {
+  test('follows the system scheme; the switch sets light or dark and is remembered', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('./?d=biogenesis&lang=en');
+    await diagramReady(page, 'biogenesis', 'en');
+    // The page's background, as the reader sees it (set on <html>).
+    const luminance = async () => {
+      const rgb = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
+      return (r! + g! + b!) / 3;
+    };
+    expect(await luminance()).toBeLessThan(60);
+    const sw = page.locator('button.theme-switch');
+    await expect(sw).toHaveText('Auto');
+    await sw.click();
+    await expect(sw).toHaveText('Light');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    expect(await luminance()).toBeGreaterThan(200);
+    await page.reload();
+    await diagramReady(page, 'biogenesis', 'en');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await page.locator('button.theme-switch').click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await luminance()).toBeLessThan(60);
+  });
+});
+
 test.describe('URL state', () => {
   test('a deep link restores diagram, node and language', async ({ page }) => {
     await page.goto('./?d=biogenesis&n=mvb&lang=en');

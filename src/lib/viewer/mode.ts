@@ -27,6 +27,8 @@ export interface ModeConfig {
   langs: Lang[];
   /** Classroom: Persian and English captions side by side. */
   both: boolean;
+  /** Embed: show the minimap when zoomed in (off by default in a small frame: `&minimap=1`). */
+  minimap: boolean;
   /** Embed: the host page's origin, the only one whose messages the poster acts on. */
   origin?: string;
   /** The poster's public address (http/https), for the kiosk's "on your phone" QR code. */
@@ -42,6 +44,7 @@ export const DEFAULT_MODE: ModeConfig = {
   start: 'overview',
   langs: [...LANGS],
   both: false,
+  minimap: true,
 };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -97,6 +100,7 @@ export function readMode(search: string): ModeConfig {
     start: start && start.length <= 80 && ID.test(start) ? start : DEFAULT_MODE.start,
     langs: langs.length ? langs : [...LANGS],
     both: p.get('both') === '1' || p.get('both') === 'true',
+    minimap: !(p.get('embed') === '1' || p.get('embed') === 'true') || p.get('minimap') === '1',
     origin: origin(p.get('origin')),
     publicUrl: publicUrl(p.get('public')),
   };

@@ -17,7 +17,17 @@ export interface PanZoom {
  */
 export function createPanZoom(
   el: SVGSVGElement,
-  options: { initial: View; extent: [number, number]; onchange: (v: View) => void },
+  options: {
+    initial: View;
+    extent: [number, number];
+    onchange: (v: View) => void;
+    /**
+     * Asked before each wheel, mouse or touch gesture (after d3-zoom's own test): a gesture it
+     * refuses is left to the browser, so the wheel scrolls the page. An embedded poster refuses the
+     * wheel and touch until the visitor activates it (src/lib/embed).
+     */
+    filter?: (event: Event) => boolean;
+  },
 ): PanZoom {
   const reduced = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
   const sel = select(el);
@@ -25,6 +35,8 @@ export function createPanZoom(
     .scaleExtent(options.extent)
     .clickDistance(6)
     .tapDistance(12)
+    // d3-zoom's default filter (no secondary buttons, Ctrl only with the wheel), then ours.
+    .filter((e: MouseEvent) => (!e.ctrlKey || e.type === 'wheel') && !e.button && (options.filter?.(e) ?? true))
     .on('zoom', (e: { transform: ZoomTransform }) => options.onchange({ x: e.transform.x, y: e.transform.y, k: e.transform.k }));
   sel.call(behaviour);
   // Double-click stays free for text selection in panels; use the buttons or the wheel to zoom.

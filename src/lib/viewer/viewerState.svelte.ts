@@ -1,4 +1,5 @@
 import { diagrams, loaders, loadReferences } from 'virtual:poster/index';
+import type { Paper } from '../export/paper.ts';
 import type { Scene } from '../layout/scene.ts';
 import type { Diagram, DiagramNode, Lang, Reference, TourStep } from '../model/types.ts';
 import { whenDrawn } from './afterPaint.ts';
@@ -33,9 +34,17 @@ export class ViewerState {
   outlineOpen = $state(false);
   /** Kiosk: the attract loop is touring the poster by itself. */
   attracting = $state(false);
+  /**
+   * Embed: the visitor has clicked or focused inside the poster. Until then it leaves the wheel,
+   * touch and keys to the host page (src/lib/embed). Always true outside an embed.
+   */
+  activated = $state(true);
+  /** The sheet the whole poster is being printed on: the print view is mounted while set. */
+  printPaper = $state<Paper | undefined>(undefined);
 
   constructor(config: ModeConfig = DEFAULT_MODE) {
     this.config = config;
+    this.activated = !config.embed;
   }
 
   selected: DiagramNode | undefined = $derived(

@@ -8,7 +8,8 @@ describe('readMode', () => {
   it.each([
     ['?mode=kiosk&idle=45&warn=25&dwell=5&start=biogenesis&langs=en', { mode: 'kiosk', idle: 45, warn: 25, dwell: 5, start: 'biogenesis', langs: ['en'] }],
     ['?mode=present&both=1&step=2', { mode: 'present', both: true }],
-    ['?embed=1&origin=https://course.example.org', { embed: true, origin: 'https://course.example.org' }],
+    ['?embed=1&origin=https://course.example.org', { embed: true, origin: 'https://course.example.org', minimap: false }],
+    ['?embed=1&minimap=1', { embed: true, minimap: true }],
     ['?mode=kiosk&public=https://poster.example.org/x/?q=1#h', { publicUrl: 'https://poster.example.org/x/' }],
     // A kiosk owns its screen: never an embed.
     ['?mode=kiosk&embed=1', { mode: 'kiosk', embed: false }],
