@@ -8,7 +8,7 @@ import { wrapLabel } from './wrapLabel.ts';
 
 /** Wrapped label lines travel to toScene inside the ELK graph, keyed by this property. */
 export const LINES = 'poster.lines';
-/** The node's glyph and its label's measured width travel the same way (toScene places both). */
+/** The node's glyph (and a container's measured header width) travel the same way: toScene places them. */
 export const GLYPH_ID = 'poster.glyph';
 export const TEXT_WIDTH = 'poster.textWidth';
 export type ElkWithLines = ElkNode & { [LINES]?: string[]; [GLYPH_ID]?: GlyphId; [TEXT_WIDTH]?: number };
@@ -107,7 +107,6 @@ export function toElkGraph(diagram: Diagram, lang: Lang, measure: Measure, optio
         height: Math.max(MIN_NODE.h, lines.length * t.line + 2 * PAD.y),
         [LINES]: lines,
         [GLYPH_ID]: glyph,
-        [TEXT_WIDTH]: width,
       });
     }
   }
