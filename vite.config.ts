@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { posterContent } from './src/lib/layout/vite-plugin.ts';
+import { pwaOptions } from './src/lib/offline/pwaOptions.ts';
 
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; " +
@@ -9,7 +11,8 @@ export const CSP =
 
 export default defineConfig({
   // POSTER_CONTENT_DIR points the poster at another content folder (the dev-reload test uses a copy).
-  plugins: [posterContent({ dir: process.env.POSTER_CONTENT_DIR }), svelte()],
+  // VitePWA: the offline service worker, production builds only (src/lib/offline/pwaOptions.ts).
+  plugins: [posterContent({ dir: process.env.POSTER_CONTENT_DIR }), svelte(), VitePWA(pwaOptions)],
   publicDir: 'static',
   resolve: {
     alias: [
