@@ -66,6 +66,13 @@ test('after one visit the poster works offline: every diagram, both languages, a
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
   await page.reload();
   await diagramReady(page, first.id, 'fa');
+  // The Persian text is set in Vazirmatn from the precache, not in a fallback font.
+  const faces = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].filter((f) => /vazirmatn/i.test(f.family) && f.status === 'loaded').map((f) => f.weight);
+  });
+  expect(faces).toEqual(expect.arrayContaining(['400', '700']));
+  await page.screenshot({ path: test.info().outputPath('offline-fa.png') });
 
   // Every diagram through its tab, in Persian.
   const nav = page.getByRole('navigation', { name: fa['nav.diagrams'] });
@@ -81,6 +88,7 @@ test('after one visit the poster works offline: every diagram, both languages, a
   await node(page, leaf(d).id).click();
   const dialog = page.getByRole('dialog', { name: leaf(d).label.en.trim(), exact: true });
   await expect(dialog.locator('h2')).toHaveText(leaf(d).label.en.trim());
+  await page.screenshot({ path: test.info().outputPath('offline-en.png') });
   await dialog.locator('button.ref-chip').first().click();
   await expect(page.locator('dialog.bibliography li[id^="ref-"]').first()).toBeVisible();
   await page.keyboard.press('Escape');
