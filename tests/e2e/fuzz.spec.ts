@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { readUrl } from '../../src/lib/viewer/url.ts';
 import { yamlDiagrams } from './content.ts';
@@ -7,6 +8,10 @@ import { fuzzQueries } from './fuzzUrls.ts';
 // 1,000 generated query strings (tests/e2e/fuzzUrls.ts): most driven through the app's own URL
 // handling in one page (history.pushState + popstate, as Back and Forward do), some as real page
 // loads, where the mode parameters are read too. Reproduce a failure with FUZZ_SEED=<seed>.
+const fa = JSON.parse(readFileSync('src/lib/i18n/locales/fa.json', 'utf8')) as Record<string, string>;
+const en = JSON.parse(readFileSync('src/lib/i18n/locales/en.json', 'utf8')) as Record<string, string>;
+/** The language switch's accessible name in each language: the interface strings in use. */
+const switchLabel = { fa: fa['lang.switchLabel']!, en: en['lang.switchLabel']! };
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 const TOTAL = 1000;
 const LOADS = 50;
@@ -52,7 +57,7 @@ interface Step {
  * in batches, one round trip each, so 1,000 queries take seconds.
  */
 function run(page: Page, steps: Step[]) {
-  return page.evaluate(async (steps) => {
+  return page.evaluate(async ({ steps, switchLabel }) => {
     const errors: string[] = [];
     const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in e ? String(e.reason) : e.message);
     addEventListener('error', onError);
@@ -69,6 +74,8 @@ function run(page: Page, steps: Step[]) {
       const overview = document.querySelector('.overview');
       if (!svg?.querySelector('[data-node-id]') && !overview) return 'neither a diagram nor the title view';
       if (svg && svg.getAttribute('data-lang') !== lang) return `diagram in ${svg.getAttribute('data-lang')}, page in ${lang}`;
+      const label = document.querySelector('button.lang-switch')?.getAttribute('aria-label');
+      if (label && label !== switchLabel[lang as 'fa' | 'en']) return `interface strings of the other language on a ${lang} page`;
       if (!exp) return '';
       if (lang !== exp.lang) return `lang ${lang}, expected ${exp.lang}`;
       if (exp.diagram === 'overview') {
@@ -102,7 +109,7 @@ function run(page: Page, steps: Step[]) {
       removeEventListener('error', onError);
       removeEventListener('unhandledrejection', onError);
     }
-  }, steps);
+  }, { steps, switchLabel });
 }
 
 /** The view readUrl (the app's own parser) promises for a query, with the annotation's title. */
@@ -147,3 +154,39 @@ for (const half of [0, 1])
       expect(trouble).toEqual([]);
     }
   });
+
+// Found by the queries above (seed 20261129, query #478: English, then at once Persian): the
+// interface strings of a language load on first use, and a switch back that came before they
+// arrived was overtaken by them, leaving <html lang="en" dir="rtl"> and English strings on a
+// Persian page.
+test('a quick switch back before the first language’s strings arrive keeps the second', async ({ page }) => {
+  await page.goto('./?lang=fa');
+  await diagramReady(page, yamlDiagrams[0]!.id, 'fa');
+  // Hold the English chunks (strings and scenes) until Persian is back.
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  const served: Promise<unknown>[] = [];
+  await page.route(/\/assets\/en-[\w-]+\.js$/, async (route) => {
+    await held;
+    served.push(route.continue());
+  });
+  await page.evaluate(async () => {
+    const go = (q: string) => {
+      history.pushState(null, '', q);
+      dispatchEvent(new PopStateEvent('popstate', { state: null }));
+    };
+    go('?lang=en');
+    // The app has taken it in (its effects set <html lang>) but English strings are not there.
+    while (document.documentElement.lang !== 'en') await new Promise((r) => setTimeout(r, 1));
+    go('?lang=fa');
+  });
+  await diagramReady(page, yamlDiagrams[0]!.id, 'fa');
+  release();
+  await expect.poll(() => served.length).toBeGreaterThan(0);
+  await Promise.all(served);
+  // The English strings have arrived and been taken in; the page stays Persian.
+  await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(true), 0))));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fa');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('button.lang-switch')).toHaveAttribute('aria-label', fa['lang.switchLabel']!);
+});
