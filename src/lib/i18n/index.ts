@@ -30,11 +30,19 @@ export function setupI18n(initial: Lang): Promise<void> {
   return waitLocale(initial);
 }
 
+let wanted: Lang | undefined;
 /** Sets the interface language and mirrors the document: `<html lang dir>` is set here only. */
 export function applyLang(lang: Lang) {
-  locale.set(lang);
+  wanted = lang;
   document.documentElement.lang = lang;
   document.documentElement.dir = LANGUAGES[lang].rtl ? 'rtl' : 'ltr';
+  // svelte-i18n switches (and writes <html lang>) only once a language's strings have loaded:
+  // load first and switch only if no other language was asked for meanwhile, or a quick switch
+  // back would be overtaken by the slower first one (found by tests/e2e/fuzz.spec.ts).
+  void waitLocale(lang).then(
+    () => wanted === lang && locale.set(lang),
+    () => undefined, // offline without the strings: the interface keeps its language
+  );
 }
 
 const formatters = new Map<Lang, Intl.NumberFormat>();
