@@ -125,14 +125,5 @@ export function table(head: string[], rows: string[][]) {
   for (const r of rows) console.log(line(r));
 }
 
-/** mulberry32: a small seedable PRNG (floats in [0, 1)), so a run can be repeated. */
-export function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The fuzz test's seedable PRNG: a soak run repeats with the same seed. */
+export { mulberry32 } from '../tests/e2e/fuzzUrls.ts';

@@ -1,5 +1,5 @@
 import { init, locale, register, waitLocale } from 'svelte-i18n';
-import type { Lang } from '../model/types.ts';
+import type { Article, Lang } from '../model/types.ts';
 
 /** English is the source of the key type: a key missing from it is a type error. */
 export type MessageKey = keyof typeof import('./locales/en.json');
@@ -51,4 +51,18 @@ export function formatNumber(n: number, lang: Lang): string {
   let f = formatters.get(lang);
   if (!f) formatters.set(lang, (f = new Intl.NumberFormat(LANGUAGES[lang].numberLocale, { useGrouping: false })));
   return f.format(n);
+}
+
+/**
+ * The values of the `article.journal` string (journal, volume, issue, year, pages) in a
+ * language: Persian digits in Persian, the page range included.
+ */
+export function journalValues(a: Pick<Article, 'journal' | 'volume' | 'issue' | 'year' | 'pages'>, lang: Lang) {
+  return {
+    journal: a.journal[lang],
+    volume: formatNumber(a.volume, lang),
+    issue: formatNumber(a.issue, lang),
+    year: a.year[lang],
+    pages: lang === 'fa' ? a.pages.replace(/\d/g, (d) => formatNumber(Number(d), 'fa')) : a.pages,
+  };
 }
