@@ -23,6 +23,11 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     launchOptions,
     trace: 'retain-on-failure',
+    // The production build registers a service worker (offline use). Each test has a fresh
+    // context, but within one a worker would answer from its precache and download the whole
+    // poster in the background: tests see the server's files unless they ask for the worker
+    // (tests/e2e/offline.spec.ts: test.use({ serviceWorkers: 'allow' })).
+    serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: {

@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { posterContent } from './src/lib/layout/vite-plugin.ts';
+import { pwaOptions } from './src/lib/offline/pwaOptions.ts';
 
 // img-src blob: is the one widening: "Download PNG" draws the exported SVG into a canvas
 // through an <img> loaded from a blob: URL (src/lib/export/rasterize.ts). Nothing else uses it.
@@ -11,7 +13,8 @@ export const CSP =
 
 export default defineConfig({
   // POSTER_CONTENT_DIR points the poster at another content folder (the dev-reload test uses a copy).
-  plugins: [posterContent({ dir: process.env.POSTER_CONTENT_DIR }), svelte()],
+  // VitePWA: the offline service worker, production builds only (src/lib/offline/pwaOptions.ts).
+  plugins: [posterContent({ dir: process.env.POSTER_CONTENT_DIR }), svelte(), VitePWA(pwaOptions)],
   publicDir: 'static',
   resolve: {
     alias: [

@@ -1,24 +1,28 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { layoutDiagram } from '../src/lib/layout/layoutDiagram.ts';
 import { createMeasure } from '../src/lib/layout/measureText.ts';
-import { loadContent } from '../src/lib/model/loadContent.ts';
+import { loadContent, SPECIAL_FILES } from '../src/lib/model/loadContent.ts';
 import { LANGS, type RichText } from '../src/lib/model/types.ts';
 import { prepareIndex, search, type SearchDoc } from '../src/lib/search/search.ts';
-import { waitFor } from './waitFor.ts';
+import { frameTimes, tapLatency, type Tap } from './benchInteraction.ts';
+import { build, kb, launch, median, preview, run, table, type Preview } from './harness.ts';
+import { stressDiagram } from './stressDiagram.ts';
 
 /**
  * Prints the poster's performance figures (never asserts): first-load bytes, font bytes,
- * build-time layout time, and time to first diagram drawn in throttled headless Chromium
- * against a static page holding the very same SVG.
+ * build-time layout time, time to first diagram drawn in throttled headless Chromium against a
+ * static page holding the very same SVG, search timings, the time from a tap on a node to its
+ * annotation painted, and frame times while panning and zooming the largest diagram and a
+ * generated stress diagram (built from a temporary copy of diagrams/ with POSTER_CONTENT_DIR).
  *
  *   npm run bench                       # builds first, then measures
- *   npm run bench -- --no-build         # measure the dist/ that is there
+ *   npm run bench -- --no-build         # measure the dist/ that is there (the stress copy is still built)
  *   npm run bench -- --loads=7 --layout-runs=5 --cpu=4 --url='/?d=biogenesis&lang=fa'
+ *   npm run bench -- --taps=40 --stress=300 --frame-cpu=1,4   # --stress=0: no stress diagram
  */
 export async function main(args: string[]) {
   const opt = (name: string, dflt: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
@@ -26,6 +30,9 @@ export async function main(args: string[]) {
   const layoutRuns = Number(opt('layout-runs', '5'));
   const cpu = Number(opt('cpu', '4'));
   const path = opt('url', '/?d=biogenesis&lang=fa');
+  const taps = Number(opt('taps', '40'));
+  const stressNodes = Number(opt('stress', '300'));
+  const frameCpus = opt('frame-cpu', '1,4').split(',').map(Number);
   const root = process.cwd();
   const dist = join(root, 'dist');
   const t0 = performance.now();
@@ -33,8 +40,7 @@ export async function main(args: string[]) {
   if (!args.includes('--no-build')) {
     process.stdout.write('Building (npm run build: vite build + prerender)… ');
     const s = performance.now();
-    await run('npx', ['vite', 'build', '--logLevel', 'warn']);
-    await run('node', ['scripts/prerender.mjs']);
+    await build();
     console.log(`${((performance.now() - s) / 1000).toFixed(1)} s`);
   }
 
@@ -132,24 +138,17 @@ export async function main(args: string[]) {
     return [q, l, String(hits), median(times).toFixed(3), Math.max(...times).toFixed(3)];
   });
 
+  // ── 7a. The stress diagram: a copy of diagrams/ with a generated diagram, built apart ──
+  const largest = [...content.diagrams].sort((a, b) => b.nodes.length - a.nodes.length)[0]!;
+  const stress = stressNodes > 0 ? await buildStress(root, content.diagrams.length, stressNodes, layoutRuns) : undefined;
+
   // ── Browser figures ───────────────────────────────────────────────────────────────────
-  const port = await freePort(4181);
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  const stop = () => stopServer(server);
-  process.once('SIGINT', () => {
-    stop();
-    process.exit(130);
-  });
+  const server = await preview(root, 4181);
+  const base = server.base;
+  let stressServer: Preview | undefined;
   let browser: Browser | undefined;
   try {
-    await waitFor(`${base}/`);
-    browser = await chromium.launch(
-      existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] } : {},
-    );
+    browser = await launch();
 
     // ── 2. Fonts fetched by the first paint of the default (Persian) view ──
     const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
@@ -276,9 +275,37 @@ export async function main(args: string[]) {
 
     console.log(`\n5. Search over all content: ${docs.length} nodes, both languages; index prepared in ${indexMs.toFixed(1)} ms (Node, median of 50 per query)`);
     table(['query', 'lang', 'hits', 'median ms', 'max ms'], searchRows);
+
+    // ── 6. Tap on a node → its annotation painted ──
+    const leaves = first.nodes.filter((n) => !first.nodes.some((c) => c.parent === n.id));
+    const targets: Tap[] = leaves.map((n) => ({ node: n.id, label: n.label.en.replace(/\s+/g, ' ').trim() }));
+    const tap = await tapLatency(browser, `${base}/?d=${first.id}&lang=en`, targets, taps, cpu);
+    console.log(`\n6. Tap on a node → its annotation painted (${first.id}, English, ${cpu}× CPU throttling, 1920×1080; pointerdown to the frame after the title shows)`);
+    table(
+      ['taps', 'first (cold: loads the panel)', 'p50 ms', 'p95 ms', 'max ms'],
+      [[String(tap.taps), tap.cold.toFixed(0), tap.p50.toFixed(0), tap.p95.toFixed(0), tap.max.toFixed(0)]],
+    );
+
+    // ── 7. Frame times while panning and zooming ──
+    if (stress) stressServer = await preview(root, 4182, stress.dist);
+    const frameRows: string[][] = [];
+    for (const rate of frameCpus) {
+      const targets: [string, string][] = [[`${largest.id} (largest)`, `${base}/?d=${largest.id}&lang=en`]];
+      if (stress && stressServer) targets.push([`${stress.id} (generated)`, `${stressServer.base}/?d=${stress.id}&lang=en`]);
+      for (const [name, url] of targets) {
+        const f = await frameTimes(browser, url, rate);
+        for (const [gesture, x] of [['pan', f.pan], ['zoom', f.zoom]] as const)
+          frameRows.push([name, String(f.nodes), `${rate}×`, gesture, String(x.frames), x.p50.toFixed(1), x.p95.toFixed(1), x.max.toFixed(1)]);
+      }
+    }
+    console.log('\n7. Frame times during a scripted pan (drag, 240 moves) and zoom (120 wheel steps), ms between animation frames, 1920×1080, English');
+    if (stress) console.log(`   ${stress.id}: ${stress.nodes} nodes, ${stress.edges} edges; build-time layout (Node) median ${stress.layout.en.toFixed(0)} ms en, ${stress.layout.fa.toFixed(0)} ms fa`);
+    table(['diagram', 'nodes', 'CPU', 'gesture', 'frames', 'p50', 'p95', 'max'], frameRows);
   } finally {
     await browser?.close().catch(() => {});
-    stop();
+    server.stop();
+    stressServer?.stop();
+    if (stress) rmSync(stress.dir, { recursive: true, force: true });
   }
   console.log(`\nbench took ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
@@ -325,54 +352,35 @@ async function timeLoad(browser: Browser, url: string, cpu: number): Promise<num
   }
 }
 
-function run(cmd: string, args: string[]) {
-  return new Promise<void>((ok, fail) => {
-    // The module runner that loads this script sets NODE_ENV=development; a build must not inherit it.
-    const p = spawn(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
-    p.on('error', fail);
-    p.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`${cmd} ${args.join(' ')} exited with ${code}`))));
-  });
-}
-
-function stopServer(p: ChildProcess) {
-  if (p.exitCode !== null || p.pid === undefined) return;
-  try {
-    process.kill(-p.pid, 'SIGTERM'); // its own process group (detached): the server and any child
-  } catch {
-    p.kill('SIGTERM');
+/**
+ * Writes a generated diagram of `nodes` nodes into a temporary copy of diagrams/, builds the
+ * poster from it (POSTER_CONTENT_DIR) into that folder, and times its layout in Node.
+ */
+async function buildStress(root: string, count: number, nodes: number, runs: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'poster-stress-'));
+  const content = join(dir, 'diagrams');
+  cpSync(join(root, 'diagrams'), content, { recursive: true });
+  const id = `stress-${nodes}`;
+  const orders = readdirSync(content)
+    .filter((f) => f.endsWith('.yaml') && !SPECIAL_FILES.includes(f))
+    .map((f) => Number(/^order:\s*(\d+)/m.exec(readFileSync(join(content, f), 'utf8'))?.[1] ?? 0));
+  writeFileSync(join(content, `${id}.yaml`), stressDiagram(id, Math.max(count, ...orders) + 1, nodes));
+  const d = loadContent(content, dir).diagrams.find((x) => x.id === id)!;
+  const measure = createMeasure();
+  const layout = { fa: 0, en: 0 };
+  for (const lang of LANGS) {
+    await layoutDiagram(d, lang, measure); // warm-up
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const s = performance.now();
+      await layoutDiagram(d, lang, measure);
+      times.push(performance.now() - s);
+    }
+    layout[lang] = median(times);
   }
-}
-
-function freePort(preferred: number) {
-  const tryPort = (port: number) =>
-    new Promise<number>((ok, fail) => {
-      const s = createServer();
-      s.once('error', fail);
-      s.listen(port, '127.0.0.1', () => {
-        const p = (s.address() as { port: number }).port;
-        s.close(() => ok(p));
-      });
-    });
-  return tryPort(preferred).catch(() => tryPort(0));
-}
-
-
-
-function median(xs: number[]) {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
-function kb(bytes: number) {
-  return Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(1)} KiB` : '—';
-}
-
-function table(head: string[], rows: string[][]) {
-  const all = [head, ...rows];
-  const widths = head.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
-  console.log(line(head));
-  console.log(widths.map((w) => '─'.repeat(w)).join('  '));
-  for (const r of rows) console.log(line(r));
+  process.stdout.write(`Building the poster with ${id} (POSTER_CONTENT_DIR=${content})… `);
+  const s = performance.now();
+  await run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', join(dir, 'dist')], { POSTER_CONTENT_DIR: content });
+  console.log(`${((performance.now() - s) / 1000).toFixed(1)} s`);
+  return { dir, dist: join(dir, 'dist'), id, nodes: d.nodes.length, edges: d.edges.length, layout };
 }

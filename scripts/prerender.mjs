@@ -5,7 +5,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
+import { build, resolveConfig } from 'vite';
 
 const root = process.cwd();
 const out = resolve(root, 'node_modules/.cache/prerender');
@@ -23,3 +23,12 @@ if (!html.includes(app)) throw new Error(`dist/index.html has no ${app} to prere
 writeFileSync(file, html.replace(app, `<div id="app" data-view="${view}">${body}</div>`).replace('</head>', `${head}</head>`));
 rmSync(out, { recursive: true, force: true });
 console.log(`prerendered ${view} into dist/index.html (${(body.length / 1024).toFixed(1)} KiB of markup)`);
+
+// `vite build` wrote the service worker before index.html held the prerendered view: write it
+// again, so the precached index.html (and its revision, which tells browsers to update) is this one.
+const config = await resolveConfig({ logLevel: 'error', mode: 'production' }, 'build', 'production', 'production');
+const pwa = config.plugins.find((p) => p.name === 'vite-plugin-pwa')?.api;
+if (pwa && !pwa.disabled) {
+  await pwa.generateSW();
+  console.log('service worker regenerated with the prerendered index.html');
+}

@@ -249,3 +249,15 @@ test('the export menu opens and closes from the keyboard, and is not offered in 
   await expect(page.getByRole('button', { name: ui.en['export.open'] })).toHaveCount(0);
   await expect(page.locator('.export-toggle')).toHaveCount(0);
 });
+
+test('a configured public address prints as a QR code in the title block', async ({ page }) => {
+  await page.addInitScript(() => (window.print = () => {}));
+  await page.goto('./?d=biogenesis&lang=en&public=https://poster.example.org/exo/');
+  await diagramReady(page, 'biogenesis', 'en');
+  await page.locator('.export-toggle').click();
+  await page.locator('.export-menu .print-button').click();
+  await page.emulateMedia({ media: 'print' });
+  const head = page.locator('.print-poster .print-head');
+  await expect(head.getByRole('img', { name: 'QR code: the poster online' })).toBeAttached();
+  await expect(head.locator('.print-qr span')).toHaveText('https://poster.example.org/exo/');
+});

@@ -582,6 +582,32 @@ test.describe('small screens', () => {
         expect(box.x + box.width, sel).toBeLessThanOrEqual(800);
       }
     });
+  // 200 % text zoom on a 1280×800 screen lays the page out as a 640×400 one (WCAG 1.4.4, 1.4.10).
+  for (const lang of ['fa', 'en'] as const)
+    test(`at 200 % zoom (640×400 CSS px) nothing is lost: controls, tabs and the annotation (${lang})`, async ({ page }) => {
+      await page.setViewportSize({ width: 640, height: 400 });
+      await page.goto(`./?d=biogenesis&n=mvb&lang=${lang}`);
+      await diagramReady(page, 'biogenesis', lang);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
+      for (const sel of ['button.lang-switch', '.bib-button', '.zoom-controls button']) {
+        const box = (await page.locator(sel).first().boundingBox())!;
+        expect(box.x, sel).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, sel).toBeLessThanOrEqual(640);
+      }
+      // The zoom buttons stay on the diagram, clear of the title bar and the tabs.
+      const navBottom = (await page.locator('.diagram-nav').boundingBox())!;
+      for (const b of await page.locator('.zoom-controls button').all())
+        expect((await b.boundingBox())!.y).toBeGreaterThanOrEqual(navBottom.y + navBottom.height);
+      // The annotation scrolls within its sheet: its last line can be reached.
+      const sheet = panel(page);
+      await expect(sheet.locator('h2')).toHaveText(label('biogenesis', 'mvb', lang));
+      await sheet.locator('.ref-chips').scrollIntoViewIfNeeded();
+      await expect(sheet.locator('.ref-chip').first()).toBeInViewport();
+      // Every tab can be scrolled to.
+      const last = page.locator('.diagram-nav a').last();
+      await last.scrollIntoViewIfNeeded();
+      await expect(last).toBeInViewport();
+    });
 });
 
 test.describe('bibliography', () => {

@@ -1,5 +1,5 @@
 import { init, locale, register, waitLocale } from 'svelte-i18n';
-import type { Lang } from '../model/types.ts';
+import type { Article, Lang } from '../model/types.ts';
 
 /** English is the source of the key type: a key missing from it is a type error. */
 export type MessageKey = keyof typeof import('./locales/en.json');
@@ -30,11 +30,19 @@ export function setupI18n(initial: Lang): Promise<void> {
   return waitLocale(initial);
 }
 
+let wanted: Lang | undefined;
 /** Sets the interface language and mirrors the document: `<html lang dir>` is set here only. */
 export function applyLang(lang: Lang) {
-  locale.set(lang);
+  wanted = lang;
   document.documentElement.lang = lang;
   document.documentElement.dir = LANGUAGES[lang].rtl ? 'rtl' : 'ltr';
+  // svelte-i18n switches (and writes <html lang>) only once a language's strings have loaded:
+  // load first and switch only if no other language was asked for meanwhile, or a quick switch
+  // back would be overtaken by the slower first one (found by tests/e2e/fuzz.spec.ts).
+  void waitLocale(lang).then(
+    () => wanted === lang && locale.set(lang),
+    () => undefined, // offline without the strings: the interface keeps its language
+  );
 }
 
 const formatters = new Map<Lang, Intl.NumberFormat>();
@@ -43,4 +51,18 @@ export function formatNumber(n: number, lang: Lang): string {
   let f = formatters.get(lang);
   if (!f) formatters.set(lang, (f = new Intl.NumberFormat(LANGUAGES[lang].numberLocale, { useGrouping: false })));
   return f.format(n);
+}
+
+/**
+ * The values of the `article.journal` string (journal, volume, issue, year, pages) in a
+ * language: Persian digits in Persian, the page range included.
+ */
+export function journalValues(a: Pick<Article, 'journal' | 'volume' | 'issue' | 'year' | 'pages'>, lang: Lang) {
+  return {
+    journal: a.journal[lang],
+    volume: formatNumber(a.volume, lang),
+    issue: formatNumber(a.issue, lang),
+    year: a.year[lang],
+    pages: lang === 'fa' ? a.pages.replace(/\d/g, (d) => formatNumber(Number(d), 'fa')) : a.pages,
+  };
 }

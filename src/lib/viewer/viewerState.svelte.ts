@@ -47,8 +47,9 @@ export class ViewerState {
     this.activated = !config.embed;
   }
 
+  /** Only from the open diagram's model: many node ids recur across diagrams (mir-126, bmp2…). */
   selected: DiagramNode | undefined = $derived(
-    this.selectedId ? this.model?.nodes.find((n) => n.id === this.selectedId) : undefined,
+    this.selectedId && this.model?.id === this.diagramId ? this.model.nodes.find((n) => n.id === this.selectedId) : undefined,
   );
   /** The open diagram's index entry; undefined on the title view. */
   entry = $derived(diagrams.find((d) => d.id === this.diagramId));
