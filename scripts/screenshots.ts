@@ -13,7 +13,8 @@ import { waitFor } from './waitFor.ts';
  * `--print` adds the A0 print view.
  */
 export async function main(args: string[]) {
-  const port = 4179;
+  // PORT lets two checkouts take screenshots side by side (as in playwright.config.ts).
+  const port = Number(process.env.PORT ?? 4179);
   const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
   try {
     await waitFor(`http://127.0.0.1:${port}/`);

@@ -115,3 +115,14 @@ for (const lang of ['fa', 'en'] as const) {
     expect(await scan(page), 'print view').toEqual([]);
   });
 }
+
+for (const [lang, colorScheme] of [['fa', 'light'], ['en', 'dark']] as const) {
+  test(`no axe violations: the legend with its glyphs (${lang}, ${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`./?d=interactions&lang=${lang}`);
+    await diagramReady(page, 'interactions', lang);
+    await page.locator('.legend-button').click();
+    await expect(page.locator('dialog.legend .legend-grid.glyphs li').first()).toBeVisible();
+    expect(await scan(page), 'legend').toEqual([]);
+  });
+}

@@ -1,4 +1,5 @@
 import type { EdgeKind, Lang, NodeKind } from '../model/types.ts';
+import type { GlyphId } from './glyphFor.ts';
 
 /** A point in scene coordinates (CSS px at zoom 1, origin at the diagram's top left). */
 export interface Point {
@@ -29,6 +30,16 @@ export interface SceneNode {
   w: number;
   h: number;
   label: SceneLabel;
+  /** The drawn glyph at the label's inline start (left in English, right in Persian), when it has one. */
+  glyph?: SceneGlyph;
+}
+
+/** A glyph's square box in scene coordinates, beside the label, never under it. */
+export interface SceneGlyph {
+  id: GlyphId;
+  x: number;
+  y: number;
+  size: number;
 }
 
 export interface SceneEdge {

@@ -2,12 +2,16 @@ import type { ElkExtendedEdge, ElkLabel, ElkNode } from 'elkjs/lib/elk-api';
 import type { Diagram, Lang } from '../model/types.ts';
 import { isolateLatin } from './isolateLatin.ts';
 import type { Measure } from './measureText.ts';
-import { EDGE_LABEL_PAD, MIN_NODE, PAD, TYPE } from './typography.ts';
+import { glyphFor, type GlyphId } from './glyphFor.ts';
+import { EDGE_LABEL_PAD, GLYPH, glyphRoom, MIN_NODE, PAD, TYPE } from './typography.ts';
 import { wrapLabel } from './wrapLabel.ts';
 
 /** Wrapped label lines travel to toScene inside the ELK graph, keyed by this property. */
 export const LINES = 'poster.lines';
-export type ElkWithLines = ElkNode & { [LINES]?: string[] };
+/** The node's glyph (and a container's measured header width) travel the same way: toScene places them. */
+export const GLYPH_ID = 'poster.glyph';
+export const TEXT_WIDTH = 'poster.textWidth';
+export type ElkWithLines = ElkNode & { [LINES]?: string[]; [GLYPH_ID]?: GlyphId; [TEXT_WIDTH]?: number };
 export type ElkLabelWithLines = ElkLabel & { [LINES]?: string[] };
 
 const ROOT_OPTIONS: Record<string, string> = {
@@ -36,7 +40,9 @@ const ROOT_OPTIONS: Record<string, string> = {
 /** Long chains wrap into rows, so a diagram fits a 16:9 screen instead of one long strip. */
 const WRAP_OPTIONS: Record<string, string> = {
   'elk.layered.wrapping.strategy': 'MULTI_EDGE',
-  'elk.aspectRatio': '1.8',
+  // Measured with the glyphs' room in the boxes: 2.0 cuts biogenesis into two rows (2005 × 740,
+  // fit 0.96 on a 1080p screen) where 1.8 made three (1815 × 1206, fit 0.77).
+  'elk.aspectRatio': '2.0',
   'elk.layered.wrapping.additionalEdgeSpacing': '16',
 };
 
@@ -53,14 +59,20 @@ export function toElkGraph(diagram: Diagram, lang: Lang, measure: Measure, optio
 
   for (const n of diagram.nodes) {
     const label = isolateLatin(n.label[lang], lang);
-    if (parents.has(n.id)) {
+    const container = parents.has(n.id);
+    const glyph = glyphFor(n);
+    if (container) {
       const t = TYPE.group;
-      const { lines, width } = wrapLabel(label, measure, t.size, t.weight, t.maxWidth);
+      const { lines, width: textWidth } = wrapLabel(label, measure, t.size, t.weight, t.maxWidth);
+      // The header holds the glyph beside the label: reserve its room in the minimum width.
+      const width = textWidth + (glyph ? glyphRoom(GLYPH.group) : 0);
       const top = PAD.groupHeader + lines.length * t.line + PAD.groupHeader;
       elkNodes.set(n.id, {
         id: n.id,
         children: [],
         [LINES]: lines,
+        [GLYPH_ID]: glyph,
+        [TEXT_WIDTH]: textWidth,
         layoutOptions: {
           // Compound children do not inherit these from the root: set them on each container.
           'elk.direction': direction,
@@ -87,11 +99,14 @@ export function toElkGraph(diagram: Diagram, lang: Lang, measure: Measure, optio
       const t = TYPE.node;
       const { lines, width } = wrapLabel(label, measure, t.size, t.weight, t.maxWidth);
       const padX = n.kind === 'vesicle' ? PAD.vesicleX : PAD.x;
+      // The glyph's room comes on top of the label box (minimum width included): exactly that wider.
+      const room = glyph ? glyphRoom(GLYPH.node) : 0;
       elkNodes.set(n.id, {
         id: n.id,
-        width: Math.ceil(Math.max(MIN_NODE.w, width + 2 * padX)),
+        width: Math.ceil(Math.max(MIN_NODE.w, width + 2 * padX)) + room,
         height: Math.max(MIN_NODE.h, lines.length * t.line + 2 * PAD.y),
         [LINES]: lines,
+        [GLYPH_ID]: glyph,
       });
     }
   }

@@ -1,8 +1,8 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { Diagram, Lang } from '../model/types.ts';
-import type { Point, Scene, SceneEdge, SceneLabel, SceneNode } from './scene.ts';
-import { LINES, type ElkLabelWithLines, type ElkWithLines } from './toElkGraph.ts';
-import { PAD, TYPE } from './typography.ts';
+import type { Point, Scene, SceneEdge, SceneGlyph, SceneLabel, SceneNode } from './scene.ts';
+import { GLYPH_ID, LINES, TEXT_WIDTH, type ElkLabelWithLines, type ElkWithLines } from './toElkGraph.ts';
+import { GLYPH, glyphRoom, PAD, TYPE } from './typography.ts';
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -31,10 +31,19 @@ export function toScene(laidOut: ElkNode, diagram: Diagram, lang: Lang): Scene {
       const h = r1(child.height ?? 0);
       const t = container ? TYPE.group : TYPE.node;
       const lh = lines.length * t.line;
-      const label: SceneLabel = container
+      const glyphId = child[GLYPH_ID];
+      let label: SceneLabel = container
         ? { lines, x: x + PAD.group, y: y + PAD.groupHeader, w: w - 2 * PAD.group, h: lh }
         : { lines, x, y: r1(y + (h - lh) / 2), w, h: lh };
-      nodes.push({ id: child.id, kind: model.kind, container, parent, depth, name: model.label[lang], x, y, w, h, label });
+      let glyph: SceneGlyph | undefined;
+      if (glyphId) {
+        const placed = container
+          ? headerGlyph(label, child[TEXT_WIDTH] ?? 0, lang)
+          : nodeGlyph(label, model.kind === 'vesicle' ? GLYPH.node.edgeVesicle : GLYPH.node.edge, lang);
+        label = placed.label;
+        glyph = { id: glyphId, ...placed.box };
+      }
+      nodes.push({ id: child.id, kind: model.kind, container, parent, depth, name: model.label[lang], x, y, w, h, label, ...(glyph ? { glyph } : {}) });
       if (packed) mirrors.push({ cx: (child.x ?? 0) + (child.width ?? 0) / 2 });
       visit(child, child.id, depth + 1);
       if (packed) mirrors.pop();
@@ -46,6 +55,32 @@ export function toScene(laidOut: ElkNode, diagram: Diagram, lang: Lang): Scene {
   const byId = new Map(diagram.edges.map((e) => [e.id, e]));
   edges.sort((a, b) => diagram.edges.indexOf(byId.get(a.id)!) - diagram.edges.indexOf(byId.get(b.id)!));
   return { diagram: diagram.id, lang, width: r1(laidOut.width ?? 0), height: r1(laidOut.height ?? 0), nodes, edges };
+}
+
+type Placed = { label: SceneLabel; box: Omit<SceneGlyph, 'id'> };
+
+/**
+ * A box's glyph at its inline start, `edge` in from the border, vertically centred; the label
+ * keeps the rest of the box (toElkGraph widened the box by exactly the glyph's room).
+ */
+function nodeGlyph(label: SceneLabel, edge: number, lang: Lang): Placed {
+  const { size } = GLYPH.node;
+  const room = glyphRoom(GLYPH.node);
+  const y = r1(label.y + label.h / 2 - size / 2);
+  return lang === 'fa'
+    ? { label: { ...label, w: label.w - room }, box: { x: r1(label.x + label.w - edge - size), y, size } }
+    : { label: { ...label, x: label.x + room, w: label.w - room }, box: { x: r1(label.x + edge), y, size } };
+}
+
+/** A container's glyph right before its centred header text: glyph and text centre as one unit. */
+function headerGlyph(label: SceneLabel, textWidth: number, lang: Lang): Placed {
+  const { size, gap } = GLYPH.group;
+  const room = glyphRoom(GLYPH.group);
+  const start = label.x + (label.w - textWidth - room) / 2;
+  const y = r1(label.y + label.h / 2 - size / 2);
+  return lang === 'fa'
+    ? { label: { ...label, x: r1(start), w: r1(textWidth) }, box: { x: r1(start + textWidth + gap), y, size } }
+    : { label: { ...label, x: r1(start + room), w: r1(textWidth) }, box: { x: r1(start), y, size } };
 }
 
 function toSceneEdge(e: ElkExtendedEdge, diagram: Diagram): SceneEdge {

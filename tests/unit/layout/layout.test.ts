@@ -3,7 +3,8 @@ import { isolateLatin } from '../../../src/lib/layout/isolateLatin.ts';
 import { layoutDiagram } from '../../../src/lib/layout/layoutDiagram.ts';
 import { createMeasure } from '../../../src/lib/layout/measureText.ts';
 import type { Scene, SceneNode } from '../../../src/lib/layout/scene.ts';
-import { PAD, TYPE } from '../../../src/lib/layout/typography.ts';
+import { toElkGraph } from '../../../src/lib/layout/toElkGraph.ts';
+import { GLYPH, glyphRoom, MIN_NODE, PAD, TYPE } from '../../../src/lib/layout/typography.ts';
 import { wrapLabel } from '../../../src/lib/layout/wrapLabel.ts';
 import { loadContent } from '../../../src/lib/model/loadContent.ts';
 import { LANGS, type Diagram } from '../../../src/lib/model/types.ts';
@@ -75,11 +76,46 @@ describe('layoutDiagram on the three-node fixture', async () => {
     expect(abFa.points[0]!.x).toBeCloseTo(byId(fa).get('a')!.x, 0);
   });
 
-  it('sizes boxes from measured labels', () => {
+  it('sizes boxes from measured labels, plus the glyph\'s room', () => {
     const a = byId(en).get('a')!;
     expect(a.label.lines).toEqual(['Early endosome']);
-    expect(a.w).toBe(Math.ceil(Math.max(72, measure('Early endosome', TYPE.node.size, TYPE.node.weight) + 2 * PAD.x)));
+    const text = Math.ceil(Math.max(MIN_NODE.w, measure('Early endosome', TYPE.node.size, TYPE.node.weight) + 2 * PAD.x));
+    expect(a.w).toBe(text + glyphRoom(GLYPH.node));
     expect(byId(fa).get('b')!.label.lines).toEqual(['\u2066ESCRT-III\u2069']);
+  });
+
+  it('a node with a glyph is wider by exactly the reserved room, a container by its header glyph\'s', () => {
+    const widths = (d: Diagram) => {
+      const g = toElkGraph(d, 'en', measure);
+      const box = g.children!.find((c) => c.id === 'box')!;
+      return { a: g.children!.find((c) => c.id === 'a')!.width!, box: Number(/^\((\d+)/.exec(box.layoutOptions!['elk.nodeSize.minimum']!)![1]) };
+    };
+    // A plain `group` gets no glyph; the same group standing for a glossary term (an MVB) does.
+    const plain = widths(fixture);
+    const withTerm = widths({ ...fixture, nodes: fixture.nodes.map((n) => (n.id === 'box' ? { ...n, term: 'mvb' } : n)) });
+    expect(withTerm.box - plain.box).toBe(glyphRoom(GLYPH.group));
+    // Without a glyph (a leaf `group`, the one kind that has none) the same label is narrower by the room.
+    const bare = toElkGraph({ ...fixture, nodes: fixture.nodes.map((n) => (n.id === 'a' ? { ...n, kind: 'group' as const } : n)) }, 'en', measure);
+    expect(plain.a - bare.children!.find((c) => c.id === 'a')!.width!).toBe(glyphRoom(GLYPH.node));
+  });
+
+  it('puts the glyph at the inline start and gives the label the rest: left in English, right in Persian', () => {
+    for (const [s, rtl] of [[en, false], [fa, true]] as const)
+      for (const n of s.nodes.filter((x) => !x.container)) {
+        const g = n.glyph!;
+        const edge = n.kind === 'vesicle' ? GLYPH.node.edgeVesicle : GLYPH.node.edge;
+        expect(g.size).toBe(GLYPH.node.size);
+        expect(g.y + g.size / 2).toBeCloseTo(n.y + n.h / 2, 0);
+        expect(n.label.w).toBeCloseTo(n.w - glyphRoom(GLYPH.node), 5);
+        if (rtl) {
+          expect(g.x + g.size).toBeCloseTo(n.x + n.w - edge, 0);
+          expect(n.label.x).toBe(n.x);
+        } else {
+          expect(g.x).toBeCloseTo(n.x + edge, 0);
+          expect(n.label.x).toBeCloseTo(n.x + glyphRoom(GLYPH.node), 5);
+        }
+      }
+    expect(byId(en).get('box')!.glyph).toBeUndefined();
   });
 });
 
@@ -108,8 +144,28 @@ describe.each(content.diagrams.map((d) => [d.id, d] as [string, Diagram]))('real
     for (const e of s.edges) expect(e.points.length, e.id).toBeGreaterThanOrEqual(2);
     for (const n of s.nodes.filter((x) => !x.container)) {
       const widest = Math.max(...n.label.lines.map((l) => measure(l, TYPE.node.size, TYPE.node.weight)));
-      expect(widest, n.id).toBeLessThanOrEqual(n.w - 2 * PAD.x + 0.5);
+      // The label's own box (the node less the glyph's room) holds the text with its padding.
+      expect(widest, n.id).toBeLessThanOrEqual(n.label.w - 2 * PAD.x + 0.5);
       expect(n.label.h, n.id).toBeLessThanOrEqual(n.h);
+    }
+  });
+
+  it.each(LANGS)('%s: every element has its glyph inside its box, beside the text and never under it', (lang) => {
+    const s = scenes[lang];
+    for (const n of s.nodes) {
+      const g = n.glyph;
+      if (!g) {
+        expect(n.container, `${n.id} has no glyph`).toBe(true);
+        continue;
+      }
+      expect(g.x >= n.x && g.y >= n.y && g.x + g.size <= n.x + n.w + 0.1 && g.y + g.size <= n.y + n.h + 0.1, `${n.id} glyph outside`).toBe(true);
+      const t = n.container ? TYPE.group : TYPE.node;
+      const widest = Math.max(...n.label.lines.map((l) => measure(l, t.size, t.weight)));
+      const text = { x: n.label.x + (n.label.w - widest) / 2, y: n.label.y, w: widest, h: n.label.h };
+      expect(overlap({ x: g.x, y: g.y, w: g.size, h: g.size }, text), `${n.id} glyph over its label`).toBe(false);
+      // Beside the text with a clear gap (bold projection labels grow into it).
+      const gap = lang === 'fa' ? g.x - (text.x + text.w) : text.x - (g.x + g.size);
+      expect(gap, `${n.id} glyph to text`).toBeGreaterThanOrEqual(n.container ? GLYPH.group.gap - 0.1 : 10 - 0.1);
     }
   });
 
