@@ -87,19 +87,21 @@ export async function frameTimes(browser: Browser, url: string, cpu: number) {
     const cy = box.y + box.height / 2;
     const record = (page: Page) =>
       page.evaluate(() => {
-        const w = window as unknown as { frames_: number[]; recording: boolean };
-        w.frames_ = [];
-        w.recording = true;
+        const w = window as unknown as { frames_: number[]; recording: number };
+        // A new id per recording: the previous loop may still have a frame queued.
+        const id = (w.recording = (w.recording || 0) + 1);
+        const frames: number[] = (w.frames_ = []);
         const tick = (t: number) => {
-          w.frames_.push(t);
-          if (w.recording) requestAnimationFrame(tick);
+          if (w.recording !== id) return;
+          frames.push(t);
+          requestAnimationFrame(tick);
         };
         requestAnimationFrame(tick);
       });
     const stop = (page: Page) =>
       page.evaluate(() => {
-        const w = window as unknown as { frames_: number[]; recording: boolean };
-        w.recording = false;
+        const w = window as unknown as { frames_: number[]; recording: number };
+        w.recording++;
         return w.frames_.slice(1).map((t, i) => t - w.frames_[i]!);
       });
 

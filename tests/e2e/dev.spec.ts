@@ -6,7 +6,8 @@ import { expect, test } from '@playwright/test';
 
 // The authoring loop: `npm run dev` reloads on a content change and shows a broken file's
 // located error in Vite's overlay. Runs against a copy of diagrams/, never the real files.
-const PORT = 5188;
+// Beside the preview server's PORT, so checkouts running their tests side by side do not meet here.
+const PORT = Number(process.env.PORT ?? 4173) + 1015;
 const base = `http://127.0.0.1:${PORT}`;
 let dir = '';
 let server: ChildProcess | undefined;

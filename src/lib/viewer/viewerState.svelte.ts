@@ -131,7 +131,10 @@ export class ViewerState {
   }
 
   select(id: string | undefined) {
-    this.selectedId = id && this.model?.nodes.some((n) => n.id === id) ? id : undefined;
+    // A tap right after the first paint can come before the diagram's model: keep the id then,
+    // #loadModel checks it when the model arrives (it used to be dropped, the tap lost).
+    const known = this.model?.id === this.diagramId ? this.model.nodes.some((n) => n.id === id) : true;
+    this.selectedId = id && known ? id : undefined;
   }
 
   async openBibliography(ref?: number) {
