@@ -29,6 +29,11 @@ export interface SceneNode {
   w: number;
   h: number;
   label: SceneLabel;
+  /**
+   * Only in a re-layout with groups collapsed (never in the build-time scene): this group drawn
+   * as one node, hiding this many elements; `container` is then false.
+   */
+  collapsed?: number;
 }
 
 export interface SceneEdge {
