@@ -5,6 +5,7 @@ import { whenDrawn } from './afterPaint.ts';
 import { DEFAULT_MODE, type ModeConfig } from './mode.ts';
 import type { TourPos } from './tour.ts';
 import { OVERVIEW, readUrl, writeUrl, type UrlState } from './url.ts';
+import { validCollapsed } from './validCollapsed.ts';
 
 /** Also read by src/preload.ts. */
 export const LANG_KEY = 'exosome-poster.lang';
@@ -33,6 +34,12 @@ export class ViewerState {
   outlineOpen = $state(false);
   /** Kiosk: the attract loop is touring the poster by itself. */
   attracting = $state(false);
+  /** Groups drawn collapsed, per diagram (`&c=` in the URL). `scene` is then their re-layout: see arrange.ts. */
+  collapsedBy = $state.raw<Record<string, readonly string[]>>({});
+  /** The build-time scene of the open diagram: the first view, and the view with nothing collapsed. */
+  baseScene = $state.raw<Scene | undefined>(undefined);
+  /** A re-layout is being computed (in a worker); the page stays live meanwhile. */
+  arranging = $state(false);
 
   constructor(config: ModeConfig = DEFAULT_MODE) {
     this.config = config;
@@ -50,6 +57,8 @@ export class ViewerState {
   );
   /** The node or group a tour step focuses: drawn lit, the rest dimmed. */
   spotlightId = $derived(this.tourStep?.focus);
+  /** The open diagram's collapsed groups. */
+  collapsed: readonly string[] = $derived(this.collapsedBy[this.diagramId] ?? []);
 
   #loadToken = 0;
 
@@ -73,6 +82,8 @@ export class ViewerState {
     this.diagramId = s.diagram;
     this.selectedId = s.node;
     this.step = s.step ?? (this.config.mode === 'present' && this.entry ? 0 : undefined);
+    // Tours (classroom, kiosk) light nodes a collapsed group would hide: there, nothing collapses.
+    if (this.config.mode === 'normal') this.collapsedBy = { ...this.collapsedBy, [s.diagram]: s.collapsed ?? [] };
     await this.#load();
   }
 
@@ -85,7 +96,7 @@ export class ViewerState {
   }
 
   toUrl(current: string): string {
-    return writeUrl({ diagram: this.diagramId, node: this.selectedId, lang: this.lang, step: this.step }, current);
+    return writeUrl({ diagram: this.diagramId, node: this.selectedId, lang: this.lang, step: this.step, collapsed: [...this.collapsed] }, current);
   }
 
   async setLang(lang: Lang) {
@@ -108,6 +119,7 @@ export class ViewerState {
       this.diagramId = id;
       await this.#load();
     }
+    if (this.selectedId) this.#keepVisible(this.selectedId);
   }
 
   /** Moves the tour (classroom keys, kiosk attract loop) to a diagram and step; closes any annotation. */
@@ -122,6 +134,44 @@ export class ViewerState {
 
   select(id: string | undefined) {
     this.selectedId = id && this.model?.nodes.some((n) => n.id === id) ? id : undefined;
+    if (this.selectedId) this.#keepVisible(this.selectedId);
+  }
+
+  /** Collapses a group of the open diagram to one node, or expands it again; the diagram re-lays itself out. */
+  toggleGroup(id: string) {
+    const c = this.collapsed;
+    return this.#setCollapsed(c.includes(id) ? c.filter((x) => x !== id) : [...c, id]);
+  }
+
+  /** A node opened from elsewhere (search, outline, a link) comes out of the groups collapsed around it. */
+  #keepVisible(id: string) {
+    const ids = this.baseScene ? validCollapsed(this.baseScene, this.collapsed, id) : this.collapsed;
+    if (ids.length !== this.collapsed.length) void this.#setCollapsed(ids);
+  }
+
+  #setCollapsed(ids: readonly string[]) {
+    this.collapsedBy = { ...this.collapsedBy, [this.diagramId]: ids };
+    return this.#arrange();
+  }
+
+  #arrangeToken = 0;
+  /** Shows the open diagram with its collapsed groups folded (arrange.ts, loaded on first use). */
+  async #arrange() {
+    const base = this.baseScene;
+    if (!base || base.diagram !== this.diagramId) return;
+    const token = ++this.#arrangeToken;
+    const current = () => token === this.#arrangeToken;
+    try {
+      const { arrange } = await import('./arrange.ts');
+      await arrange(this, base, this.collapsed, current);
+    } catch (e) {
+      if (!current()) return;
+      // Should never happen (ELK failed or the worker could not start): fall back to the full diagram.
+      console.error(e);
+      this.arranging = false;
+      this.collapsedBy = { ...this.collapsedBy, [base.diagram]: [] };
+      this.scene = base;
+    }
   }
 
   async openBibliography(ref?: number) {
@@ -144,7 +194,14 @@ export class ViewerState {
     if (id === OVERVIEW) return;
     const scene = (await loaders[id]!.scene[this.lang]()).default;
     if (token !== this.#loadToken) return;
+    this.#arrangeToken++; // a re-layout still on its way was for what was on screen before
+    this.arranging = false;
+    this.baseScene = scene;
     this.scene = scene;
+    // Bad ids from the URL are dropped, and so are groups that would hide the opened node.
+    const collapsed = validCollapsed(scene, this.collapsed, this.selectedId);
+    if (collapsed.length !== this.collapsed.length) this.collapsedBy = { ...this.collapsedBy, [id]: collapsed };
+    if (collapsed.length) void this.#arrange();
     if (this.model?.id !== id) void this.#loadModel(id, token);
   }
 
