@@ -13,8 +13,9 @@ import { waitFor } from './waitFor.ts';
 
 /**
  * Prints the poster's performance figures (never asserts): first-load bytes, font bytes,
- * build-time layout time, and time to first diagram drawn in throttled headless Chromium
- * against a static page holding the very same SVG.
+ * build-time layout time, time to first diagram drawn in throttled headless Chromium
+ * against a static page holding the very same SVG, and the re-layout after collapsing a group
+ * (in the Web Worker) on the largest diagram.
  *
  *   npm run bench                       # builds first, then measures
  *   npm run bench -- --no-build         # measure the dist/ that is there
@@ -24,6 +25,7 @@ export async function main(args: string[]) {
   const opt = (name: string, dflt: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
   const loads = Number(opt('loads', '7'));
   const layoutRuns = Number(opt('layout-runs', '5'));
+  const relayoutRuns = Number(opt('relayout-runs', '3'));
   const cpu = Number(opt('cpu', '4'));
   const path = opt('url', '/?d=biogenesis&lang=fa');
   const root = process.cwd();
@@ -274,8 +276,29 @@ export async function main(args: string[]) {
     );
     console.log(`ratio poster/static: ${(mp / ms).toFixed(2)}`);
 
+    // ── 6. Re-layout after a collapse, in the worker, on the largest diagram ──
+    const largest = [...content.diagrams].sort((a, b) => b.nodes.length - a.nodes.length || b.edges.length - a.edges.length)[0]!;
+    const inside = (id: string): number => largest.nodes.filter((n) => n.parent === id).reduce((k, n) => k + 1 + inside(n.id), 0);
+    const groups = [...new Set(largest.nodes.flatMap((n) => (n.parent ? [n.parent] : [])))].sort((a, b) => inside(b) - inside(a));
+    const relayoutRows: string[][] = [];
+    for (const lang of LANGS) {
+      const runs: Relayout[] = [];
+      for (let i = 0; i < relayoutRuns; i++) runs.push(await timeRelayout(browser, `${base}/?d=${largest.id}&lang=${lang}`, groups[0]!, groups[1]));
+      const col = (f: (r: Relayout) => number | undefined) => {
+        const xs = runs.map(f).filter((x): x is number => x !== undefined);
+        return xs.length ? `${median(xs).toFixed(0)} (${xs.map((x) => x.toFixed(0)).join(' ')})` : '—';
+      };
+      relayoutRows.push([lang, 'first collapse (fetch worker + ELK)', col((r) => r.cold), col((r) => r.coldWorker), col((r) => r.coldShown), col((r) => r.longest)]);
+      relayoutRows.push([lang, 'next collapse (worker warm)', col((r) => r.warm), col((r) => r.warmWorker), col((r) => r.warmShown), '']);
+    }
+
     console.log(`\n5. Search over all content: ${docs.length} nodes, both languages; index prepared in ${indexMs.toFixed(1)} ms (Node, median of 50 per query)`);
     table(['query', 'lang', 'hits', 'median ms', 'max ms'], searchRows);
+
+    console.log(
+      `\n6. Re-layout after collapsing a group, largest diagram ${largest.id} (${largest.nodes.length} nodes): collapse ${groups[0]} (${inside(groups[0]!)} inside), then ${groups[1]} (${inside(groups[1]!)}); headless Chromium, no throttling, 1920×1080, median (all) of ${relayoutRuns} fresh loads, ms`,
+    );
+    table(['lang', 'what', 'request → scene', 'in the worker', 'click → glide done', 'longest main-thread task'], relayoutRows);
   } finally {
     await browser?.close().catch(() => {});
     stop();
@@ -320,6 +343,69 @@ async function timeLoad(browser: Browser, url: string, cpu: number): Promise<num
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
     await page.goto(url, { waitUntil: 'commit' });
     return await waitDrawn(page);
+  } finally {
+    await ctx.close();
+  }
+}
+
+interface Relayout {
+  cold: number;
+  coldWorker: number;
+  coldShown: number;
+  longest: number;
+  warm?: number;
+  warmWorker?: number;
+  warmShown?: number;
+}
+
+/**
+ * Collapses `group` on a fresh load (the worker and ELK load then), expands it again (no worker:
+ * the precomputed scene), then collapses `next` (worker warm). Reads the page's own marks:
+ * 'poster:relayout' measures (request → scene, detail.workerMs inside the worker) and
+ * 'poster:arranged' marks (the new scene fully on screen, glide included), plus long tasks.
+ */
+async function timeRelayout(browser: Browser, url: string, group: string, next?: string): Promise<Relayout> {
+  const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  try {
+    const page = await ctx.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longest: number };
+      w.__longest = 0;
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => (w.__longest = Math.max(w.__longest, e.duration)))).observe({ type: 'longtask' });
+    });
+    await page.goto(url);
+    await waitDrawn(page);
+    const collapse = async (id: string, n: number) => {
+      const toggle = page.locator(`[data-group-toggle="${id}"]`);
+      await toggle.waitFor();
+      const t0 = await page.evaluate(() => {
+        (window as unknown as { __longest: number }).__longest = 0;
+        return performance.now();
+      });
+      await toggle.click();
+      await page.waitForFunction((n) => performance.getEntriesByName('poster:arranged').length >= n, n, { timeout: 60_000 });
+      return page.evaluate(
+        ({ t0, n }) => {
+          const m = performance.getEntriesByName('poster:relayout').at(-1) as PerformanceMeasure;
+          return {
+            relayout: m.duration,
+            worker: (m.detail as { workerMs: number }).workerMs,
+            shown: performance.getEntriesByName('poster:arranged')[n - 1]!.startTime - t0,
+            longest: (window as unknown as { __longest: number }).__longest,
+          };
+        },
+        { t0, n },
+      );
+    };
+    const cold = await collapse(group, 1);
+    const out: Relayout = { cold: cold.relayout, coldWorker: cold.worker, coldShown: cold.shown, longest: cold.longest };
+    if (next) {
+      await page.locator(`[data-group-toggle="${group}"]`).click(); // expand: the precomputed scene again
+      await page.waitForFunction(() => performance.getEntriesByName('poster:arranged').length >= 2);
+      const warm = await collapse(next, 3);
+      Object.assign(out, { warm: warm.relayout, warmWorker: warm.worker, warmShown: warm.shown });
+    }
+    return out;
   } finally {
     await ctx.close();
   }

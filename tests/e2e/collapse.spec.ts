@@ -135,6 +135,20 @@ test('opening a hidden element (here from the URL) expands the groups around it'
   await expect(node(page, 'snare-machinery')).toHaveClass(/collapsed/);
 });
 
+test('opening a hidden element from the annotation of its collapsed group expands the group', async ({ page }) => {
+  await page.goto('./?d=biogenesis&lang=en&c=escrt');
+  await diagramReady(page, 'biogenesis', 'en');
+  await arrangedTimes(page, 1);
+  await node(page, 'escrt').click();
+  const panel = page.getByRole('dialog');
+  await expect(panel.locator('h2')).toHaveText(label('biogenesis', 'escrt', 'en'));
+  await panel.locator('button.node-link[data-target="escrt-0"]').click();
+  await arrangedTimes(page, 2);
+  await expect(panel.locator('h2')).toHaveText(label('biogenesis', 'escrt-0', 'en'));
+  await expect(node(page, 'escrt-0')).toBeVisible();
+  await expect(page).not.toHaveURL(/[?&]c=/);
+});
+
 /** Counts the changes of a node's place from now on (the glide's frames). */
 const watchMoves = (page: Page, id: string) =>
   page.evaluate((id) => {

@@ -5,10 +5,10 @@ import { whenDrawn } from './afterPaint.ts';
 import { DEFAULT_MODE, type ModeConfig } from './mode.ts';
 import type { TourPos } from './tour.ts';
 import { OVERVIEW, readUrl, writeUrl, type UrlState } from './url.ts';
-import { validCollapsed } from './validCollapsed.ts';
 
 /** Also read by src/preload.ts. */
 export const LANG_KEY = 'exosome-poster.lang';
+const NONE: readonly string[] = [];
 
 /**
  * All UI state of one poster in one object. The URL is read into it (`fromUrl`) and
@@ -34,7 +34,10 @@ export class ViewerState {
   outlineOpen = $state(false);
   /** Kiosk: the attract loop is touring the poster by itself. */
   attracting = $state(false);
-  /** Groups drawn collapsed, per diagram (`&c=` in the URL). `scene` is then their re-layout: see arrange.ts. */
+  /**
+   * Groups drawn collapsed, per diagram (`&c=` in the URL); `scene` is then their re-layout.
+   * Changed only by arrange.ts (loaded with the toggles, or when a view has groups collapsed).
+   */
   collapsedBy = $state.raw<Record<string, readonly string[]>>({});
   /** The build-time scene of the open diagram: the first view, and the view with nothing collapsed. */
   baseScene = $state.raw<Scene | undefined>(undefined);
@@ -58,7 +61,7 @@ export class ViewerState {
   /** The node or group a tour step focuses: drawn lit, the rest dimmed. */
   spotlightId = $derived(this.tourStep?.focus);
   /** The open diagram's collapsed groups. */
-  collapsed: readonly string[] = $derived(this.collapsedBy[this.diagramId] ?? []);
+  collapsed: readonly string[] = $derived(this.collapsedBy[this.diagramId] ?? NONE);
 
   #loadToken = 0;
 
@@ -119,7 +122,7 @@ export class ViewerState {
       this.diagramId = id;
       await this.#load();
     }
-    if (this.selectedId) this.#keepVisible(this.selectedId);
+    this.#keepVisible();
   }
 
   /** Moves the tour (classroom keys, kiosk attract loop) to a diagram and step; closes any annotation. */
@@ -134,44 +137,12 @@ export class ViewerState {
 
   select(id: string | undefined) {
     this.selectedId = id && this.model?.nodes.some((n) => n.id === id) ? id : undefined;
-    if (this.selectedId) this.#keepVisible(this.selectedId);
-  }
-
-  /** Collapses a group of the open diagram to one node, or expands it again; the diagram re-lays itself out. */
-  toggleGroup(id: string) {
-    const c = this.collapsed;
-    return this.#setCollapsed(c.includes(id) ? c.filter((x) => x !== id) : [...c, id]);
+    this.#keepVisible();
   }
 
   /** A node opened from elsewhere (search, outline, a link) comes out of the groups collapsed around it. */
-  #keepVisible(id: string) {
-    const ids = this.baseScene ? validCollapsed(this.baseScene, this.collapsed, id) : this.collapsed;
-    if (ids.length !== this.collapsed.length) void this.#setCollapsed(ids);
-  }
-
-  #setCollapsed(ids: readonly string[]) {
-    this.collapsedBy = { ...this.collapsedBy, [this.diagramId]: ids };
-    return this.#arrange();
-  }
-
-  #arrangeToken = 0;
-  /** Shows the open diagram with its collapsed groups folded (arrange.ts, loaded on first use). */
-  async #arrange() {
-    const base = this.baseScene;
-    if (!base || base.diagram !== this.diagramId) return;
-    const token = ++this.#arrangeToken;
-    const current = () => token === this.#arrangeToken;
-    try {
-      const { arrange } = await import('./arrange.ts');
-      await arrange(this, base, this.collapsed, current);
-    } catch (e) {
-      if (!current()) return;
-      // Should never happen (ELK failed or the worker could not start): fall back to the full diagram.
-      console.error(e);
-      this.arranging = false;
-      this.collapsedBy = { ...this.collapsedBy, [base.diagram]: [] };
-      this.scene = base;
-    }
+  #keepVisible() {
+    if (this.selectedId && this.collapsed.length) void import('./arrange.ts').then((a) => a.arrange(this));
   }
 
   async openBibliography(ref?: number) {
@@ -194,14 +165,11 @@ export class ViewerState {
     if (id === OVERVIEW) return;
     const scene = (await loaders[id]!.scene[this.lang]()).default;
     if (token !== this.#loadToken) return;
-    this.#arrangeToken++; // a re-layout still on its way was for what was on screen before
     this.arranging = false;
     this.baseScene = scene;
     this.scene = scene;
-    // Bad ids from the URL are dropped, and so are groups that would hide the opened node.
-    const collapsed = validCollapsed(scene, this.collapsed, this.selectedId);
-    if (collapsed.length !== this.collapsed.length) this.collapsedBy = { ...this.collapsedBy, [id]: collapsed };
-    if (collapsed.length) void this.#arrange();
+    // The precomputed scene is the first view; groups collapsed (from the URL, or earlier) follow.
+    if (this.collapsed.length) void import('./arrange.ts').then((a) => a.arrange(this));
     if (this.model?.id !== id) void this.#loadModel(id, token);
   }
 
