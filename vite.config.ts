@@ -20,9 +20,6 @@ export default defineConfig({
       },
     ],
   },
-  // The re-layout worker's ELK, pre-bundled at dev start: found on the first collapse instead,
-  // it would make the dev server reload the page.
-  optimizeDeps: { include: ['elkjs/lib/elk.bundled.js'] },
   base: './',
   build: {
     target: 'es2022',

@@ -22,6 +22,12 @@ export function toggleGroup(viewer: ViewerState, id: string): Promise<void> {
   return arrange(viewer);
 }
 
+/** After a node was opened: unfolds the groups around it, if any is folded; nothing else. */
+export function keepVisible(viewer: ViewerState): Promise<void> | undefined {
+  const base = viewer.baseScene;
+  if (base && validCollapsed(base, viewer.collapsed, viewer.selectedId).length !== viewer.collapsed.length) return arrange(viewer);
+}
+
 /**
  * Shows the open diagram with its collapsed groups folded: re-laid out in the worker (none needed
  * when nothing is collapsed: that is the precomputed scene), then glided to, or shown at once with

@@ -142,7 +142,7 @@ export class ViewerState {
 
   /** A node opened from elsewhere (search, outline, a link) comes out of the groups collapsed around it. */
   #keepVisible() {
-    if (this.selectedId && this.collapsed.length) void import('./arrange.ts').then((a) => a.arrange(this));
+    if (this.selectedId && this.collapsed.length) void import('./arrange.ts').then((a) => a.keepVisible(this));
   }
 
   async openBibliography(ref?: number) {
