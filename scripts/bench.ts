@@ -16,8 +16,9 @@ import { stressDiagram } from './stressDiagram.ts';
  * Prints the poster's performance figures (never asserts): first-load bytes, font bytes,
  * build-time layout time, time to first diagram drawn in throttled headless Chromium against a
  * static page holding the very same SVG, search timings, the time from a tap on a node to its
- * annotation painted, and frame times while panning and zooming the largest diagram and a
- * generated stress diagram (built from a temporary copy of diagrams/ with POSTER_CONTENT_DIR).
+ * annotation painted, frame times while panning and zooming the largest diagram and a
+ * generated stress diagram (built from a temporary copy of diagrams/ with POSTER_CONTENT_DIR),
+ * and the re-layout after collapsing a group (in the Web Worker) on the largest diagram.
  *
  *   npm run bench                       # builds first, then measures
  *   npm run bench -- --no-build         # measure the dist/ that is there (the stress copy is still built)
@@ -28,6 +29,7 @@ export async function main(args: string[]) {
   const opt = (name: string, dflt: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
   const loads = Number(opt('loads', '7'));
   const layoutRuns = Number(opt('layout-runs', '5'));
+  const relayoutRuns = Number(opt('relayout-runs', '3'));
   const cpu = Number(opt('cpu', '4'));
   const path = opt('url', '/?d=biogenesis&lang=fa');
   const taps = Number(opt('taps', '40'));
@@ -139,7 +141,7 @@ export async function main(args: string[]) {
   });
 
   // ── 7a. The stress diagram: a copy of diagrams/ with a generated diagram, built apart ──
-  const largest = [...content.diagrams].sort((a, b) => b.nodes.length - a.nodes.length)[0]!;
+  const largest = [...content.diagrams].sort((a, b) => b.nodes.length - a.nodes.length || b.edges.length - a.edges.length)[0]!;
   const stress = stressNodes > 0 ? await buildStress(root, content.diagrams.length, stressNodes, layoutRuns) : undefined;
 
   // ── Browser figures ───────────────────────────────────────────────────────────────────
@@ -301,6 +303,26 @@ export async function main(args: string[]) {
     console.log('\n7. Frame times during a scripted pan (drag, 240 moves) and zoom (120 wheel steps), ms between animation frames, 1920×1080, English');
     if (stress) console.log(`   ${stress.id}: ${stress.nodes} nodes, ${stress.edges} edges; build-time layout (Node) median ${stress.layout.en.toFixed(0)} ms en, ${stress.layout.fa.toFixed(0)} ms fa`);
     table(['diagram', 'nodes', 'CPU', 'gesture', 'frames', 'p50', 'p95', 'max'], frameRows);
+
+    // ── 8. Re-layout after a collapse, in the worker, on the largest diagram ──
+    const inside = (id: string): number => largest.nodes.filter((n) => n.parent === id).reduce((k, n) => k + 1 + inside(n.id), 0);
+    const groups = [...new Set(largest.nodes.flatMap((n) => (n.parent ? [n.parent] : [])))].sort((a, b) => inside(b) - inside(a));
+    const relayoutRows: string[][] = [];
+    for (const lang of LANGS) {
+      const runs: Relayout[] = [];
+      for (let i = 0; i < relayoutRuns; i++) runs.push(await timeRelayout(browser, `${base}/?d=${largest.id}&lang=${lang}`, groups[0]!, groups[1]));
+      const col = (f: (r: Relayout) => number | undefined) => {
+        const xs = runs.map(f).filter((x): x is number => x !== undefined);
+        return xs.length ? `${median(xs).toFixed(0)} (${xs.map((x) => x.toFixed(0)).join(' ')})` : '—';
+      };
+      relayoutRows.push([lang, 'first collapse (fetch worker + ELK)', col((r) => r.cold), col((r) => r.coldWorker), col((r) => r.coldShown), col((r) => r.longest)]);
+      relayoutRows.push([lang, 'next collapse (worker warm)', col((r) => r.warm), col((r) => r.warmWorker), col((r) => r.warmShown), '']);
+    }
+
+    console.log(
+      `\n8. Re-layout after collapsing a group, largest diagram ${largest.id} (${largest.nodes.length} nodes): collapse ${groups[0]} (${inside(groups[0]!)} inside), then ${groups[1]} (${inside(groups[1]!)}); headless Chromium, no throttling, 1920×1080, median (all) of ${relayoutRuns} fresh loads, ms`,
+    );
+    table(['lang', 'what', 'request → scene', 'in the worker', 'click → glide done', 'longest main-thread task'], relayoutRows);
   } finally {
     await browser?.close().catch(() => {});
     server.stop();
@@ -347,6 +369,69 @@ async function timeLoad(browser: Browser, url: string, cpu: number): Promise<num
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
     await page.goto(url, { waitUntil: 'commit' });
     return await waitDrawn(page);
+  } finally {
+    await ctx.close();
+  }
+}
+
+interface Relayout {
+  cold: number;
+  coldWorker: number;
+  coldShown: number;
+  longest: number;
+  warm?: number;
+  warmWorker?: number;
+  warmShown?: number;
+}
+
+/**
+ * Collapses `group` on a fresh load (the worker and ELK load then), expands it again (no worker:
+ * the precomputed scene), then collapses `next` (worker warm). Reads the page's own marks:
+ * 'poster:relayout' measures (request → scene, detail.workerMs inside the worker) and
+ * 'poster:arranged' marks (the new scene fully on screen, glide included), plus long tasks.
+ */
+async function timeRelayout(browser: Browser, url: string, group: string, next?: string): Promise<Relayout> {
+  const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  try {
+    const page = await ctx.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longest: number };
+      w.__longest = 0;
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => (w.__longest = Math.max(w.__longest, e.duration)))).observe({ type: 'longtask' });
+    });
+    await page.goto(url);
+    await waitDrawn(page);
+    const collapse = async (id: string, n: number) => {
+      const toggle = page.locator(`[data-group-toggle="${id}"]`);
+      await toggle.waitFor();
+      const t0 = await page.evaluate(() => {
+        (window as unknown as { __longest: number }).__longest = 0;
+        return performance.now();
+      });
+      await toggle.click();
+      await page.waitForFunction((n) => performance.getEntriesByName('poster:arranged').length >= n, n, { timeout: 60_000 });
+      return page.evaluate(
+        ({ t0, n }) => {
+          const m = performance.getEntriesByName('poster:relayout').at(-1) as PerformanceMeasure;
+          return {
+            relayout: m.duration,
+            worker: (m.detail as { workerMs: number }).workerMs,
+            shown: performance.getEntriesByName('poster:arranged')[n - 1]!.startTime - t0,
+            longest: (window as unknown as { __longest: number }).__longest,
+          };
+        },
+        { t0, n },
+      );
+    };
+    const cold = await collapse(group, 1);
+    const out: Relayout = { cold: cold.relayout, coldWorker: cold.worker, coldShown: cold.shown, longest: cold.longest };
+    if (next) {
+      await page.locator(`[data-group-toggle="${group}"]`).click(); // expand: the precomputed scene again
+      await page.waitForFunction(() => performance.getEntriesByName('poster:arranged').length >= 2);
+      const warm = await collapse(next, 3);
+      Object.assign(out, { warm: warm.relayout, warmWorker: warm.worker, warmShown: warm.shown });
+    }
+    return out;
   } finally {
     await ctx.close();
   }

@@ -35,3 +35,9 @@ declare module 'virtual:poster/index' {
   export const loadSearch: () => Promise<{ default: import('$lib/search/search.ts').SearchDoc[] }>;
   export const loadTerms: () => Promise<{ default: Record<string, TermPlace[]> }>;
 }
+
+declare module 'virtual:poster/group-widths' {
+  /** Diagram id → language → group id → measured label width (px): for the re-layout after a collapse. */
+  const widths: Record<string, Record<import('$lib/model/types.ts').Lang, Record<string, number>>>;
+  export default widths;
+}

@@ -14,6 +14,11 @@ for (const lang of ['fa', 'en'] as const) {
     await page.goto(`./?d=biogenesis&lang=${lang}`);
     await diagramReady(page, 'biogenesis', lang);
     expect(await scan(page), 'diagram').toEqual([]);
+    // A group collapsed (re-laid out in a worker): its count, its toggle, the arranging status.
+    await page.locator('[data-group-toggle="escrt"]').click();
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('poster:arranged').length), { timeout: 30_000 }).toBe(1);
+    await expect(page.locator('[data-node-id="escrt"].collapsed')).toBeVisible();
+    expect(await scan(page), 'collapsed group').toEqual([]);
     await page.locator('[data-node-id="mvb"]').click();
     await expect(page.getByRole('dialog')).toBeVisible();
     expect(await scan(page), 'annotation').toEqual([]);

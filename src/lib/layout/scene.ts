@@ -30,6 +30,11 @@ export interface SceneNode {
   w: number;
   h: number;
   label: SceneLabel;
+  /**
+   * Only in a re-layout with groups collapsed (never in the build-time scene): this group drawn
+   * as one node, hiding this many elements; `container` is then false.
+   */
+  collapsed?: number;
   /** The drawn glyph at the label's inline start (left in English, right in Persian), when it has one. */
   glyph?: SceneGlyph;
 }

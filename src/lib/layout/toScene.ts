@@ -1,16 +1,26 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
-import type { Diagram, Lang } from '../model/types.ts';
+import type { EdgeKind, Lang, NodeKind } from '../model/types.ts';
+import { GLYPH_ID, HIDDEN, LINES, TEXT_WIDTH, type ElkLabelWithLines, type ElkWithLines } from './elkOptions.ts';
 import type { Point, Scene, SceneEdge, SceneGlyph, SceneLabel, SceneNode } from './scene.ts';
-import { GLYPH_ID, LINES, TEXT_WIDTH, type ElkLabelWithLines, type ElkWithLines } from './toElkGraph.ts';
 import { GLYPH, glyphRoom, PAD, TYPE } from './typography.ts';
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
+ * What toScene needs besides the laid-out graph: node kinds and names, edge ends and kinds, in
+ * model order. A Diagram is one; so is the visible part of a scene with groups collapsed.
+ */
+export interface SceneSource {
+  id: string;
+  nodes: readonly { id: string; kind: NodeKind; label: Partial<Record<Lang, string>> }[];
+  edges: readonly { id: string; from: string; to: string; kind: EdgeKind }[];
+}
+
+/**
  * Laid-out ELK graph → Scene: absolute boxes (the graph was laid out with ROOT
  * coordinates), edge routes as point lists, label boxes, rounded to 0.1 px.
  */
-export function toScene(laidOut: ElkNode, diagram: Diagram, lang: Lang): Scene {
+export function toScene(laidOut: ElkNode, diagram: SceneSource, lang: Lang): Scene {
   const kinds = new Map(diagram.nodes.map((n) => [n.id, n]));
   const nodes: SceneNode[] = [];
   const edges: SceneEdge[] = [];
@@ -23,27 +33,35 @@ export function toScene(laidOut: ElkNode, diagram: Diagram, lang: Lang): Scene {
       const packed = lang === 'fa' && child.layoutOptions?.['elk.algorithm'] === 'rectpacking' && mirrors.length === 0;
       const model = kinds.get(child.id)!;
       const container = (child.children?.length ?? 0) > 0;
+      const hidden = child[HIDDEN];
       const lines = child[LINES] ?? [];
       const mirror = mirrors[0];
       const x = r1(mirror ? 2 * mirror.cx - (child.x ?? 0) - (child.width ?? 0) : (child.x ?? 0));
       const y = r1(child.y ?? 0);
       const w = r1(child.width ?? 0);
       const h = r1(child.height ?? 0);
-      const t = container ? TYPE.group : TYPE.node;
+      const t = container || hidden !== undefined ? TYPE.group : TYPE.node;
       const lh = lines.length * t.line;
       const glyphId = child[GLYPH_ID];
       let label: SceneLabel = container
         ? { lines, x: x + PAD.group, y: y + PAD.groupHeader, w: w - 2 * PAD.group, h: lh }
-        : { lines, x, y: r1(y + (h - lh) / 2), w, h: lh };
+        : hidden !== undefined
+          ? { lines, x, y: y + PAD.y, w, h: lh } // the count pill goes below it (elkOptions COLLAPSED)
+          : { lines, x, y: r1(y + (h - lh) / 2), w, h: lh };
       let glyph: SceneGlyph | undefined;
       if (glyphId) {
-        const placed = container
-          ? headerGlyph(label, child[TEXT_WIDTH] ?? 0, lang)
-          : nodeGlyph(label, model.kind === 'vesicle' ? GLYPH.node.edgeVesicle : GLYPH.node.edge, lang);
+        // A collapsed group keeps its header's look: glyph and text centred as one unit.
+        const placed =
+          container || hidden !== undefined
+            ? headerGlyph(label, child[TEXT_WIDTH] ?? 0, lang)
+            : nodeGlyph(label, model.kind === 'vesicle' ? GLYPH.node.edgeVesicle : GLYPH.node.edge, lang);
         label = placed.label;
         glyph = { id: glyphId, ...placed.box };
       }
-      nodes.push({ id: child.id, kind: model.kind, container, parent, depth, name: model.label[lang], x, y, w, h, label, ...(glyph ? { glyph } : {}) });
+      const node: SceneNode = { id: child.id, kind: model.kind, container, parent, depth, name: model.label[lang] ?? '', x, y, w, h, label };
+      if (glyph) node.glyph = glyph;
+      if (hidden !== undefined) node.collapsed = hidden;
+      nodes.push(node);
       if (packed) mirrors.push({ cx: (child.x ?? 0) + (child.width ?? 0) / 2 });
       visit(child, child.id, depth + 1);
       if (packed) mirrors.pop();
@@ -52,8 +70,8 @@ export function toScene(laidOut: ElkNode, diagram: Diagram, lang: Lang): Scene {
   };
   visit(laidOut as ElkWithLines, undefined, 0);
 
-  const byId = new Map(diagram.edges.map((e) => [e.id, e]));
-  edges.sort((a, b) => diagram.edges.indexOf(byId.get(a.id)!) - diagram.edges.indexOf(byId.get(b.id)!));
+  const order = new Map(diagram.edges.map((e, i) => [e.id, i]));
+  edges.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   return { diagram: diagram.id, lang, width: r1(laidOut.width ?? 0), height: r1(laidOut.height ?? 0), nodes, edges };
 }
 
@@ -83,7 +101,7 @@ function headerGlyph(label: SceneLabel, textWidth: number, lang: Lang): Placed {
     : { label: { ...label, x: r1(start + room), w: r1(textWidth) }, box: { x: r1(start), y, size } };
 }
 
-function toSceneEdge(e: ElkExtendedEdge, diagram: Diagram): SceneEdge {
+function toSceneEdge(e: ElkExtendedEdge, diagram: SceneSource): SceneEdge {
   const model = diagram.edges.find((m) => m.id === e.id)!;
   const points: Point[] = [];
   for (const s of chainSections(e.sections ?? [])) {

@@ -6,6 +6,7 @@ import { LANGS, type Bilingual, type Content, type Lang, type RichText } from '.
 import { layoutDiagram } from './layoutDiagram.ts';
 import { createMeasure, type Measure } from './measureText.ts';
 import type { Scene } from './scene.ts';
+import { groupLabelWidths } from './toElkGraph.ts';
 
 const PREFIX = 'virtual:poster/';
 const RESOLVED = '\0' + PREFIX;
@@ -51,6 +52,7 @@ const jsonModule = (data: unknown) => `export default JSON.parse(${JSON.stringif
  * - `virtual:poster/search`: every node as plain text, for the search box
  * - `virtual:poster/terms`: glossary term → its places in every diagram
  * - `virtual:poster/references`: the bibliography; `virtual:poster/article`: the whole article record
+ * - `virtual:poster/group-widths`: measured group label widths, for the re-layout after a collapse
  */
 export function posterContent(options: { dir?: string } = {}): Plugin {
   let dir = '';
@@ -138,6 +140,10 @@ export function posterContent(options: { dir?: string } = {}): Plugin {
       if (path === 'article') return jsonModule(c.article);
       if (path === 'terms') return jsonModule(termIndex(c));
       if (path === 'search') return jsonModule(searchDocs(c));
+      if (path === 'group-widths') {
+        const m = (measure ??= createMeasure());
+        return jsonModule(Object.fromEntries(c.diagrams.map((d) => [d.id, Object.fromEntries(LANGS.map((l) => [l, groupLabelWidths(d, l, m)]))])));
+      }
       if (path === 'overview')
         return jsonModule({
           article: c.article,

@@ -9,6 +9,7 @@ import { OVERVIEW, readUrl, writeUrl, type UrlState } from './url.ts';
 
 /** Also read by src/preload.ts. */
 export const LANG_KEY = 'exosome-poster.lang';
+const NONE: readonly string[] = [];
 
 /**
  * All UI state of one poster in one object. The URL is read into it (`fromUrl`) and
@@ -35,6 +36,15 @@ export class ViewerState {
   /** Kiosk: the attract loop is touring the poster by itself. */
   attracting = $state(false);
   /**
+   * Groups drawn collapsed, per diagram (`&c=` in the URL); `scene` is then their re-layout.
+   * Changed only by arrange.ts (loaded with the toggles, or when a view has groups collapsed).
+   */
+  collapsedBy = $state.raw<Record<string, readonly string[]>>({});
+  /** The build-time scene of the open diagram: the first view, and the view with nothing collapsed. */
+  baseScene = $state.raw<Scene | undefined>(undefined);
+  /** A re-layout is being computed (in a worker); the page stays live meanwhile. */
+  arranging = $state(false);
+  /**
    * Embed: the visitor has clicked or focused inside the poster. Until then it leaves the wheel,
    * touch and keys to the host page (src/lib/embed). Always true outside an embed.
    */
@@ -60,6 +70,8 @@ export class ViewerState {
   );
   /** The node or group a tour step focuses: drawn lit, the rest dimmed. */
   spotlightId = $derived(this.tourStep?.focus);
+  /** The open diagram's collapsed groups. */
+  collapsed: readonly string[] = $derived(this.collapsedBy[this.diagramId] ?? NONE);
 
   #loadToken = 0;
 
@@ -83,6 +95,8 @@ export class ViewerState {
     this.diagramId = s.diagram;
     this.selectedId = s.node;
     this.step = s.step ?? (this.config.mode === 'present' && this.entry ? 0 : undefined);
+    // Tours (classroom, kiosk) light nodes a collapsed group would hide: there, nothing collapses.
+    if (this.config.mode === 'normal') this.collapsedBy = { ...this.collapsedBy, [s.diagram]: s.collapsed ?? [] };
     await this.#load();
   }
 
@@ -95,7 +109,7 @@ export class ViewerState {
   }
 
   toUrl(current: string): string {
-    return writeUrl({ diagram: this.diagramId, node: this.selectedId, lang: this.lang, step: this.step }, current);
+    return writeUrl({ diagram: this.diagramId, node: this.selectedId, lang: this.lang, step: this.step, collapsed: [...this.collapsed] }, current);
   }
 
   async setLang(lang: Lang) {
@@ -118,6 +132,7 @@ export class ViewerState {
       this.diagramId = id;
       await this.#load();
     }
+    this.#keepVisible();
   }
 
   /** Moves the tour (classroom keys, kiosk attract loop) to a diagram and step; closes any annotation. */
@@ -135,6 +150,12 @@ export class ViewerState {
     // #loadModel checks it when the model arrives (it used to be dropped, the tap lost).
     const known = this.model?.id === this.diagramId ? this.model.nodes.some((n) => n.id === id) : true;
     this.selectedId = id && known ? id : undefined;
+    this.#keepVisible();
+  }
+
+  /** A node opened from elsewhere (search, outline, a link) comes out of the groups collapsed around it. */
+  #keepVisible() {
+    if (this.selectedId && this.collapsed.length) void import('./arrange.ts').then((a) => a.keepVisible(this));
   }
 
   async openBibliography(ref?: number) {
@@ -157,7 +178,11 @@ export class ViewerState {
     if (id === OVERVIEW) return;
     const scene = (await loaders[id]!.scene[this.lang]()).default;
     if (token !== this.#loadToken) return;
+    this.arranging = false;
+    this.baseScene = scene;
     this.scene = scene;
+    // The precomputed scene is the first view; groups collapsed (from the URL, or earlier) follow.
+    if (this.collapsed.length) void import('./arrange.ts').then((a) => a.arrange(this));
     if (this.model?.id !== id) void this.#loadModel(id, token);
   }
 

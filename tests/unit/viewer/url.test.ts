@@ -75,3 +75,24 @@ describe('visibleScene', () => {
     expect(r).toEqual({ x: 50, y: 25, w: 100, h: 50 });
   });
 });
+
+describe('collapsed groups in the URL (&c=)', () => {
+  it.each([
+    ['?d=biogenesis&c=escrt,snare-machinery', ['escrt', 'snare-machinery']],
+    ['?d=biogenesis&c=escrt,escrt,,Bad_Id,<b>', ['escrt']],
+    ['?d=biogenesis&c=', undefined],
+    // Only for the diagram the URL names, and never on the title view.
+    ['?c=escrt', undefined],
+    ['?d=overview&c=escrt', undefined],
+    ['?d=biogenesis&c=' + 'a,'.repeat(400), undefined],
+    ['?d=biogenesis&c=' + Array.from({ length: 100 }, (_, i) => `g${i}`).join(','), Array.from({ length: 60 }, (_, i) => `g${i}`)],
+  ])('%s → %o', (search, collapsed) => {
+    expect(readUrl(search, ids).collapsed).toEqual(collapsed);
+  });
+  it('writes them with bare commas, and drops the parameter when none is collapsed', () => {
+    expect(writeUrl({ diagram: 'biogenesis', lang: 'en', collapsed: ['escrt', 'snare-machinery'] }, '?c=old')).toBe('?c=escrt,snare-machinery&d=biogenesis&lang=en');
+    expect(writeUrl({ diagram: 'biogenesis', lang: 'en', collapsed: [] }, '?c=old&n=x')).toBe('?d=biogenesis&lang=en');
+    const s = { diagram: 'biogenesis', lang: 'en', collapsed: ['escrt'] } as const;
+    expect(readUrl(writeUrl({ ...s, collapsed: [...s.collapsed] }, ''), ids)).toEqual(s);
+  });
+});
