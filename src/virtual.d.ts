@@ -9,6 +9,8 @@ declare module 'virtual:poster/index' {
     nodes: number;
     /** Steps in the diagram's guided tour (0: no tour). */
     steps: number;
+    /** The groups the small-screen overview folds (its outermost groups): see compactScene.ts. */
+    compact: string[];
   }
   /** The title-block fields only; the whole article (abstract, affiliations) loads with loadArticle. */
   export const article: Pick<Article, 'title' | 'authors' | 'journal' | 'volume' | 'issue' | 'year' | 'pages'>;
@@ -17,7 +19,11 @@ declare module 'virtual:poster/index' {
   export const referenceCount: number;
   export const loaders: Record<
     string,
-    { scene: Record<Lang, () => Promise<{ default: Scene }>>; model: () => Promise<{ default: Diagram }> }
+    {
+      scene: Record<Lang, () => Promise<{ default: Scene }>>;
+      /** The small-screen overview (outermost groups folded, arrows unlabelled), laid out at build time. */
+      compact: Record<Lang, () => Promise<{ default: Scene }>>;
+      model: () => Promise<{ default: Diagram }> }
   >;
   export const loadReferences: () => Promise<{ default: Reference[] }>;
   /** Where a glossary term appears: diagram id, node id, node label, diagram tab label. */

@@ -183,3 +183,63 @@ test('the keyboard collapses and expands a group; with reduced motion it jumps, 
   await arrangedTimes(page, 2);
   await expect(node(page, 'escrt-0')).toBeVisible();
 });
+
+test.describe('small screens open the large diagrams as their overview', () => {
+  test.use({ viewport: { width: 800, height: 600 } });
+  const cargo = yamlDiagram('cargo');
+  const outermost = cargo.nodes.filter((n) => !n.parent && cargo.nodes.some((c) => c.parent === n.id)).map((n) => n.id);
+  /** Screen px per scene px: the fitted scale the labels are drawn at. */
+  const scale = (page: Page) => page.evaluate(() => document.querySelector<SVGSVGElement>('svg.diagram')!.getScreenCTM()!.a);
+
+  for (const lang of ['fa', 'en'] as const) {
+    test(`cargo at 800×600: folded groups, readable at fit, the whole one tap away (${lang})`, async ({ page }) => {
+      const requested: string[] = [];
+      page.on('request', (r) => requested.push(r.url()));
+      await page.goto(`./?d=cargo&lang=${lang}`);
+      await diagramReady(page, 'cargo', lang);
+      for (const g of outermost) await expect(node(page, g)).toHaveClass(/collapsed/);
+      await expect(node(page, 'mir-126')).toHaveCount(0);
+      // Laid out at build time: no worker, and no `c=` (it is this screen's default view).
+      expect(requested.filter(isElk)).toEqual([]);
+      await expect(page).not.toHaveURL(/[?&]c=/);
+      // The whole map fitted here is drawn at ~0.36 (15 px labels at ~5 px); the overview at least 0.55.
+      expect(await scale(page)).toBeGreaterThan(0.55);
+      const showAll = page.getByRole('button', { name: lang === 'en' ? 'Show all' : 'نمایش همه', exact: true });
+      await showAll.click();
+      await expect(node(page, 'mir-126')).toBeVisible();
+      await expect(showAll).toHaveCount(0);
+      expect(await scale(page)).toBeLessThan(0.42);
+      // The choice is in the URL, so a reload (or a shared link) keeps the whole diagram.
+      await expect(page).toHaveURL(/[?&]c=-(&|$)/);
+      await page.reload();
+      await diagramReady(page, 'cargo', lang);
+      await expect(node(page, 'mir-126')).toBeVisible();
+    });
+  }
+
+  test('opening one group leaves the others folded, and a link to a hidden element opens the whole diagram', async ({ page }) => {
+    await page.goto('./?d=cargo&lang=en');
+    await diagramReady(page, 'cargo', 'en');
+    await page.locator('[data-group-toggle="mirnas"]').click();
+    await arrangedTimes(page, 1);
+    await expect(node(page, 'mir-126')).toBeVisible();
+    await expect(node(page, 'proteins')).toHaveClass(/collapsed/);
+    await expect(page).toHaveURL(new RegExp(`[?&]c=${outermost.filter((g) => g !== 'mirnas').join(',')}(&|$)`));
+
+    await page.goto('./?d=cargo&lang=en&n=mir-126');
+    await diagramReady(page, 'cargo', 'en');
+    await expect(node(page, 'mir-126')).toBeVisible();
+    await expect(page.getByRole('dialog').locator('h2')).toHaveText(label('cargo', 'mir-126', 'en'));
+  });
+
+  test('a diagram that fits stays whole, and a large screen never folds', async ({ page }) => {
+    await page.goto('./?d=signaling&lang=en');
+    await diagramReady(page, 'signaling', 'en');
+    await expect(page.locator('.overview-note')).toHaveCount(0);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('./?d=cargo&lang=en');
+    await diagramReady(page, 'cargo', 'en');
+    await expect(node(page, 'mir-126')).toBeVisible();
+    await expect(page.locator('.overview-note')).toHaveCount(0);
+  });
+});

@@ -169,6 +169,8 @@ test.describe('embedded on a course page', () => {
     const selected = page.evaluate(
       () => new Promise((done) => document.querySelector('exosome-poster')!.addEventListener('select', (e) => done((e as CustomEvent).detail), { once: true })),
     );
+    // The element's frame is small: cargo opens as its overview, groups folded (src/lib/viewer/compact.ts).
+    await component(page).getByRole('button', { name: 'Show all', exact: true }).click();
     await component(page).locator('[data-node-id="mir-335"]').click();
     expect(await selected).toEqual({ diagram: 'cargo', node: 'mir-335', lang: 'en' });
     await expect(page.locator('#component-selection')).toHaveText('Opened: cargo › mir-335 (en)');
@@ -222,7 +224,16 @@ test.describe('embedded on a course page', () => {
     const el = page.locator('exosome-poster');
     await el.scrollIntoViewIfNeeded();
     await live(component(page), 'cargo', 'en');
-    const height = await page.locator('exosome-poster iframe').evaluate((f) => (f as HTMLElement).clientHeight);
+    // The element's frame is small: cargo opens folded; unfold it first (its height follows the diagram).
+    await component(page).getByRole('button', { name: 'Show all', exact: true }).click();
+    await expect(component(page).locator('[data-node-id="mir-335"]')).toBeVisible();
+    const frameHeight = () => page.locator('exosome-poster iframe').evaluate((f) => (f as HTMLElement).clientHeight);
+    let height = -1;
+    await expect.poll(async () => {
+      const [a, b] = [await frameHeight(), await page.waitForTimeout(300).then(frameHeight)];
+      height = b;
+      return a === b;
+    }).toBe(true);
     await page.evaluate(() => {
       const seen: unknown[] = [];
       (window as unknown as { seen: unknown[] }).seen = seen;
@@ -259,6 +270,9 @@ test.describe('embed view', () => {
       expect(barBox.height).toBeLessThan(56); // one line
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
 
+      // 480×360 is too small to read the whole map: it opens folded; "Show all" unfolds it.
+      await expect(node(page, 'osteoclast')).toHaveCount(0);
+      await page.getByRole('button', { name: lang === 'en' ? 'Show all' : 'نمایش همه', exact: true }).click();
       await node(page, 'osteoclast').click();
       await expect(page.getByRole('dialog').locator('h2')).toHaveText(label('remodeling', 'osteoclast', lang));
       const full = page.getByRole('link', { name: lang === 'en' ? /Open full poster/ : /باز کردن پوستر کامل/ });
@@ -316,6 +330,8 @@ test.describe('Embed dialog', () => {
 
   test('without a clipboard the code is selected for Ctrl+C; no Embed button in a kiosk', async ({ page }) => {
     await page.goto('./?d=biogenesis&lang=fa');
+    // The prerendered page shows the button before the app is live: wait, or the click is lost.
+    await live(page, 'biogenesis', 'fa');
     await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }));
     await page.getByRole('button', { name: 'جاسازی', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'جاسازی این نما' });

@@ -7,6 +7,8 @@ import { layoutDiagram } from './layoutDiagram.ts';
 import { createMeasure, type Measure } from './measureText.ts';
 import type { Scene } from './scene.ts';
 import { groupLabelWidths } from './toElkGraph.ts';
+import { compactGroups, compactScene } from './compactScene.ts';
+import ELK from 'elkjs/lib/elk.bundled.js';
 
 const PREFIX = 'virtual:poster/';
 const RESOLVED = '\0' + PREFIX;
@@ -59,6 +61,8 @@ export function posterContent(options: { dir?: string } = {}): Plugin {
   let content: Content | undefined;
   let measure: Measure | undefined;
   const scenes = new Map<string, Promise<Scene>>();
+  const compacts = new Map<string, Promise<Scene>>();
+  let elk: InstanceType<typeof ELK> | undefined;
   let server: ViteDevServer | undefined;
 
   const getContent = () => (content ??= loadContent(dir));
@@ -73,6 +77,17 @@ export function posterContent(options: { dir?: string } = {}): Plugin {
     }
     return s;
   };
+  const getCompact = (id: string, lang: Lang) => {
+    const key = `${id}/${lang}`;
+    let s = compacts.get(key);
+    if (!s) {
+      const d = getContent().diagrams.find((x) => x.id === id)!;
+      const m = (measure ??= createMeasure());
+      s = getScene(id, lang).then((base) => compactScene((elk ??= new ELK()), base, groupLabelWidths(d, lang, m)));
+      compacts.set(key, s);
+    }
+    return s;
+  };
 
   return {
     name: 'poster-content',
@@ -82,6 +97,7 @@ export function posterContent(options: { dir?: string } = {}): Plugin {
     async buildStart() {
       content = undefined;
       scenes.clear();
+      compacts.clear();
       // Fail the build early, with every located problem, before any bundling happens.
       const c = getContent();
       if (!server) await Promise.all(c.diagrams.flatMap((d) => LANGS.map((l) => getScene(d.id, l))));
@@ -93,6 +109,7 @@ export function posterContent(options: { dir?: string } = {}): Plugin {
         if (!file.startsWith(dir)) return;
         content = undefined;
         scenes.clear();
+        compacts.clear();
         for (const m of s.moduleGraph.idToModuleMap.values())
           if (m.id?.startsWith(RESOLVED)) s.moduleGraph.invalidateModule(m);
         try {
@@ -114,11 +131,12 @@ export function posterContent(options: { dir?: string } = {}): Plugin {
       const path = id.slice(RESOLVED.length);
       const c = getContent();
       if (path === 'index') {
-        const diagrams = c.diagrams.map((d) => ({ id: d.id, order: d.order, title: d.title, short: d.short, nodes: d.nodes.length, steps: d.tour.length }));
+        const diagrams = c.diagrams.map((d) => ({ id: d.id, order: d.order, title: d.title, short: d.short, nodes: d.nodes.length, steps: d.tour.length, compact: compactGroups(d.nodes) }));
         const loaders = c.diagrams
           .map((d) => {
             const sc = LANGS.map((l) => `${l}: () => import('${PREFIX}scene/${d.id}/${l}')`).join(', ');
-            return `${JSON.stringify(d.id)}: { scene: { ${sc} }, model: () => import('${PREFIX}diagram/${d.id}') }`;
+            const cs = LANGS.map((l) => `${l}: () => import('${PREFIX}compact/${d.id}/${l}')`).join(', ');
+            return `${JSON.stringify(d.id)}: { scene: { ${sc} }, compact: { ${cs} }, model: () => import('${PREFIX}diagram/${d.id}') }`;
           })
           .join(',\n  ');
         return [
@@ -151,6 +169,8 @@ export function posterContent(options: { dir?: string } = {}): Plugin {
         });
       const scene = /^scene\/([a-z0-9-]+)\/(fa|en)$/.exec(path);
       if (scene) return jsonModule(await getScene(scene[1]!, scene[2] as Lang));
+      const compact = /^compact\/([a-z0-9-]+)\/(fa|en)$/.exec(path);
+      if (compact) return jsonModule(await getCompact(compact[1]!, compact[2] as Lang));
       const diagram = /^diagram\/([a-z0-9-]+)$/.exec(path);
       if (diagram) {
         const d = c.diagrams.find((x) => x.id === diagram[1]);

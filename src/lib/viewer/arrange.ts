@@ -22,6 +22,12 @@ export function toggleGroup(viewer: ViewerState, id: string): Promise<void> {
   return arrange(viewer);
 }
 
+/** Leaves the small-screen overview (or any folding): the whole diagram, as laid out at build time. */
+export function expandAll(viewer: ViewerState): Promise<void> {
+  viewer.collapsedBy = { ...viewer.collapsedBy, [viewer.diagramId]: [] };
+  return arrange(viewer);
+}
+
 /** After a node was opened: unfolds the groups around it, if any is folded; nothing else. */
 export function keepVisible(viewer: ViewerState): Promise<void> | undefined {
   const base = viewer.baseScene;
@@ -46,7 +52,8 @@ export async function arrange(viewer: ViewerState): Promise<void> {
   viewer.arranging = ids.length > 0; // the latest request owns the flag
   if (ids.length) {
     try {
-      next = await relayout(base, ids);
+      // The small-screen overview is laid out at build time; any other set in the worker.
+      next = ids === viewer.presetBy[base.diagram] ? await viewer.loadOverview(base) : await relayout(base, ids);
     } catch (e) {
       if (!current()) return;
       // Should never happen (ELK failed, or the worker could not start): back to the full diagram.

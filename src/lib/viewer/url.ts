@@ -7,7 +7,10 @@ export interface UrlState {
   lang: Lang;
   /** Guided-tour step (classroom, kiosk): 0 is the diagram as a whole, 1… the tour's steps. */
   step?: number;
-  /** Groups drawn collapsed (`&c=escrt,snare-machinery`); checked against the diagram's groups once its scene is there. */
+  /**
+   * Groups drawn collapsed (`&c=escrt,snare-machinery`); checked against the diagram's groups once its scene is there.
+   * `[]` (`&c=-`): nothing folded, even where a small screen would open the overview; undefined: the screen's default.
+   */
   collapsed?: string[];
 }
 
@@ -17,6 +20,8 @@ export const OVERVIEW = 'overview';
 const MAX = 80;
 /** A diagram has a few dozen groups at most. */
 const MAX_COLLAPSED = 60;
+/** `&c=-`: the whole diagram, nothing folded (no id can be "-"). */
+const NONE_FOLDED = '-';
 const isLang = (s: string | null): s is Lang => s !== null && (LANGS as readonly string[]).includes(s);
 
 /**
@@ -46,7 +51,7 @@ export function readUrl(search: string, diagrams: readonly string[], remembered?
   const step = st !== null && /^\d{1,3}$/.test(st) && diagram !== OVERVIEW ? Number(st) : undefined;
   const c = p.get('c');
   const ids = c !== null && c.length <= MAX * 8 && diagram !== OVERVIEW && d === diagram ? [...new Set(c.split(','))].filter((id) => ID.test(id)) : [];
-  const collapsed = ids.length ? ids.slice(0, MAX_COLLAPSED) : undefined;
+  const collapsed = ids.length ? ids.slice(0, MAX_COLLAPSED) : c === NONE_FOLDED && d === diagram && diagram !== OVERVIEW ? [] : undefined;
   return { diagram, node, lang, step, collapsed };
 }
 
@@ -59,7 +64,7 @@ export function writeUrl(state: UrlState, current: string): string {
   p.set('lang', state.lang);
   if (state.step !== undefined) p.set('step', String(state.step));
   else p.delete('step');
-  if (state.collapsed?.length) p.set('c', state.collapsed.join(','));
+  if (state.collapsed) p.set('c', state.collapsed.length ? state.collapsed.join(',') : NONE_FOLDED);
   else p.delete('c');
   // Group ids are [a-z0-9-]: the commas between them need no escaping, and read better bare.
   return `?${p.toString().replace(/(^|&)c=[^&]*/, (c) => c.replaceAll('%2C', ','))}`;

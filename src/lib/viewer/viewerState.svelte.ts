@@ -3,6 +3,8 @@ import type { Paper } from '../export/paper.ts';
 import type { Scene } from '../layout/scene.ts';
 import type { Diagram, DiagramNode, Lang, Reference, TourStep } from '../model/types.ts';
 import { whenDrawn } from './afterPaint.ts';
+import { compactDefault } from './compact.ts';
+import { validCollapsed } from './validCollapsed.ts';
 import { DEFAULT_MODE, type ModeConfig } from './mode.ts';
 import type { TourPos } from './tour.ts';
 import { OVERVIEW, readUrl, writeUrl, type UrlState } from './url.ts';
@@ -40,6 +42,12 @@ export class ViewerState {
    * Changed only by arrange.ts (loaded with the toggles, or when a view has groups collapsed).
    */
   collapsedBy = $state.raw<Record<string, readonly string[]>>({});
+  /**
+   * Per diagram, the folded groups chosen for a small screen (compact.ts): while `collapsedBy`
+   * holds this very array, the poster shows the build-time overview (no worker) and the URL
+   * leaves `c=` out, since that is the default view on such a screen.
+   */
+  presetBy = $state.raw<Record<string, readonly string[]>>({});
   /** The build-time scene of the open diagram: the first view, and the view with nothing collapsed. */
   baseScene = $state.raw<Scene | undefined>(undefined);
   /** A re-layout is being computed (in a worker); the page stays live meanwhile. */
@@ -72,6 +80,8 @@ export class ViewerState {
   spotlightId = $derived(this.tourStep?.focus);
   /** The open diagram's collapsed groups. */
   collapsed: readonly string[] = $derived(this.collapsedBy[this.diagramId] ?? NONE);
+  /** The open diagram is shown as its small-screen overview. */
+  overview: boolean = $derived(this.collapsed.length > 0 && this.collapsed === this.presetBy[this.diagramId]);
 
   #loadToken = 0;
 
@@ -96,7 +106,11 @@ export class ViewerState {
     this.selectedId = s.node;
     this.step = s.step ?? (this.config.mode === 'present' && this.entry ? 0 : undefined);
     // Tours (classroom, kiosk) light nodes a collapsed group would hide: there, nothing collapses.
-    if (this.config.mode === 'normal') this.collapsedBy = { ...this.collapsedBy, [s.diagram]: s.collapsed ?? [] };
+    // Without `c=` the diagram opens as this screen's default (#load): whole, or its overview.
+    if (this.config.mode === 'normal') {
+      const { [s.diagram]: _old, ...rest } = this.collapsedBy;
+      this.collapsedBy = s.collapsed ? { ...rest, [s.diagram]: s.collapsed } : rest;
+    }
     await this.#load();
   }
 
@@ -109,7 +123,14 @@ export class ViewerState {
   }
 
   toUrl(current: string): string {
-    return writeUrl({ diagram: this.diagramId, node: this.selectedId, lang: this.lang, step: this.step, collapsed: [...this.collapsed] }, current);
+    return writeUrl({ diagram: this.diagramId, node: this.selectedId, lang: this.lang, step: this.step, collapsed: this.#urlCollapsed() }, current);
+  }
+
+  /** No `c=` for the screen's default view; `c=-` for the whole diagram where the default is the overview. */
+  #urlCollapsed(): string[] | undefined {
+    if (this.overview) return undefined;
+    if (this.collapsed.length) return [...this.collapsed];
+    return this.presetBy[this.diagramId] ? [] : undefined;
   }
 
   async setLang(lang: Lang) {
@@ -180,10 +201,33 @@ export class ViewerState {
     if (token !== this.#loadToken) return;
     this.arranging = false;
     this.baseScene = scene;
-    this.scene = scene;
-    // The precomputed scene is the first view; groups collapsed (from the URL, or earlier) follow.
-    if (this.collapsed.length) void import('./arrange.ts').then((a) => a.arrange(this));
+    if (this.config.mode === 'normal' && this.presetBy[id] === undefined) {
+      // Decided once per diagram: does this screen open it as its overview?
+      const preset = compactDefault(scene, this.entry?.compact ?? NONE, screenSize());
+      if (preset) this.presetBy = { ...this.presetBy, [id]: preset };
+    }
+    if (this.config.mode === 'normal' && this.collapsedBy[id] === undefined) {
+      const preset = this.presetBy[id];
+      // A node asked for inside a folded group (a link) opens the whole diagram, so it is drawn.
+      const fits = preset && validCollapsed(scene, preset, this.selectedId).length === preset.length;
+      this.collapsedBy = { ...this.collapsedBy, [id]: fits ? preset : NONE };
+    }
+    if (this.overview) {
+      // A small screen's first view: the overview laid out at build time, shown at once.
+      const overview = await this.loadOverview(scene);
+      if (token !== this.#loadToken) return;
+      this.scene = overview;
+    } else {
+      this.scene = scene;
+      // The precomputed scene is the first view; groups collapsed (from the URL, or earlier) follow.
+      if (this.collapsed.length) void import('./arrange.ts').then((a) => a.arrange(this));
+    }
     if (this.model?.id !== id) void this.#loadModel(id, token);
+  }
+
+  /** The small-screen overview of a build-time scene's diagram, in its language (compactScene.ts). */
+  async loadOverview(base: Scene): Promise<Scene> {
+    return (await loaders[base.diagram]!.compact[base.lang]()).default;
   }
 
   async #loadModel(id: string, token: number) {
@@ -198,4 +242,9 @@ export class ViewerState {
     // So does a step past the end of the tour: back to the whole diagram.
     if (this.step !== undefined && this.step > model.tour.length) this.step = 0;
   }
+}
+
+/** The window's size, or undefined where there is none (the build-time prerender). */
+function screenSize(): { w: number; h: number } | undefined {
+  return typeof window === 'undefined' ? undefined : { w: window.innerWidth, h: window.innerHeight };
 }

@@ -81,6 +81,10 @@ describe('collapsed groups in the URL (&c=)', () => {
     ['?d=biogenesis&c=escrt,snare-machinery', ['escrt', 'snare-machinery']],
     ['?d=biogenesis&c=escrt,escrt,,Bad_Id,<b>', ['escrt']],
     ['?d=biogenesis&c=', undefined],
+    // "-": explicitly nothing folded (the whole diagram, even where a small screen opens the overview).
+    ['?d=biogenesis&c=-', []],
+    ['?d=overview&c=-', undefined],
+    ['?c=-', undefined],
     // Only for the diagram the URL names, and never on the title view.
     ['?c=escrt', undefined],
     ['?d=overview&c=escrt', undefined],
@@ -89,9 +93,11 @@ describe('collapsed groups in the URL (&c=)', () => {
   ])('%s → %o', (search, collapsed) => {
     expect(readUrl(search, ids).collapsed).toEqual(collapsed);
   });
-  it('writes them with bare commas, and drops the parameter when none is collapsed', () => {
+  it('writes them with bare commas, writes - for explicitly none, and drops the parameter for the screen’s default', () => {
     expect(writeUrl({ diagram: 'biogenesis', lang: 'en', collapsed: ['escrt', 'snare-machinery'] }, '?c=old')).toBe('?c=escrt,snare-machinery&d=biogenesis&lang=en');
-    expect(writeUrl({ diagram: 'biogenesis', lang: 'en', collapsed: [] }, '?c=old&n=x')).toBe('?d=biogenesis&lang=en');
+    expect(writeUrl({ diagram: 'biogenesis', lang: 'en' }, '?c=old&n=x')).toBe('?d=biogenesis&lang=en');
+    expect(writeUrl({ diagram: 'biogenesis', lang: 'en', collapsed: [] }, '?c=old')).toBe('?c=-&d=biogenesis&lang=en');
+    expect(readUrl('?c=-&d=biogenesis&lang=en', ids).collapsed).toEqual([]);
     const s = { diagram: 'biogenesis', lang: 'en', collapsed: ['escrt'] } as const;
     expect(readUrl(writeUrl({ ...s, collapsed: [...s.collapsed] }, ''), ids)).toEqual(s);
   });
