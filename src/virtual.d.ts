@@ -9,8 +9,6 @@ declare module 'virtual:poster/index' {
     nodes: number;
     /** Steps in the diagram's guided tour (0: no tour). */
     steps: number;
-    /** The groups the small-screen overview folds (its outermost groups): see compactScene.ts. */
-    compact: string[];
   }
   /** The title-block fields only; the whole article (abstract, affiliations) loads with loadArticle. */
   export const article: Pick<Article, 'title' | 'authors' | 'journal' | 'volume' | 'issue' | 'year' | 'pages'>;
@@ -21,7 +19,7 @@ declare module 'virtual:poster/index' {
     string,
     {
       scene: Record<Lang, () => Promise<{ default: Scene }>>;
-      /** The small-screen overview (outermost groups folded, arrows unlabelled), laid out at build time. */
+      /** The small-screen overview (arrows unlabelled, the largest groups folded), laid out at build time. */
       compact: Record<Lang, () => Promise<{ default: Scene }>>;
       model: () => Promise<{ default: Diagram }> }
   >;

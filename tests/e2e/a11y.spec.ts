@@ -131,3 +131,15 @@ for (const [lang, colorScheme] of [['fa', 'light'], ['en', 'dark']] as const) {
     expect(await scan(page), 'legend').toEqual([]);
   });
 }
+
+test.describe('small screen', () => {
+  test.use({ viewport: { width: 800, height: 600 } });
+  for (const lang of ['fa', 'en'] as const)
+    test(`no axe violations on the small-screen overview and its note (${lang})`, async ({ page }) => {
+      await page.goto(`./?d=cargo&lang=${lang}`);
+      await diagramReady(page, 'cargo', lang);
+      await expect(page.locator('.overview-note')).toBeVisible();
+      await expect(page.locator('[data-node-id="mirnas"].collapsed')).toBeVisible();
+      expect(await scan(page), 'overview').toEqual([]);
+    });
+});

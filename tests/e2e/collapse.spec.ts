@@ -224,12 +224,24 @@ test.describe('small screens open the large diagrams as their overview', () => {
     await arrangedTimes(page, 1);
     await expect(node(page, 'mir-126')).toBeVisible();
     await expect(node(page, 'proteins')).toHaveClass(/collapsed/);
-    await expect(page).toHaveURL(new RegExp(`[?&]c=${outermost.filter((g) => g !== 'mirnas').join(',')}(&|$)`));
+    await expect.poll(() => new Set(new URL(page.url()).searchParams.get('c')?.split(','))).toEqual(new Set(outermost.filter((g) => g !== 'mirnas')));
 
     await page.goto('./?d=cargo&lang=en&n=mir-126');
     await diagramReady(page, 'cargo', 'en');
     await expect(node(page, 'mir-126')).toBeVisible();
     await expect(page.getByRole('dialog').locator('h2')).toHaveText(label('cargo', 'mir-126', 'en'));
+  });
+
+  test('biogenesis reads once its arrow labels go: nothing folded, and Show all brings them back', async ({ page }) => {
+    await page.goto('./?d=biogenesis&lang=fa');
+    await diagramReady(page, 'biogenesis', 'fa');
+    await expect(page.locator('.overview-note')).toContainText('برچسب پیکان‌ها پنهان');
+    await expect(page.locator('svg.diagram .node.collapsed')).toHaveCount(0);
+    await expect(page.locator('svg.diagram .edge-label-bg')).toHaveCount(0);
+    expect(await scale(page)).toBeGreaterThan(0.55);
+    await page.getByRole('button', { name: 'نمایش همه', exact: true }).click();
+    await expect(page.locator('svg.diagram .edge-label-bg').first()).toBeVisible();
+    await expect(page).toHaveURL(/[?&]c=-(&|$)/);
   });
 
   test('a diagram that fits stays whole, and a large screen never folds', async ({ page }) => {

@@ -128,11 +128,14 @@ test.describe('embedded on a course page', () => {
       const hint = frameA(page).getByText('Click to zoom and pan');
       const cdp = await context.newCDPSession(page);
       // A vertical drag, as raw touch events (Playwright's touchscreen only taps).
-      const drag = async () => {
+      // `dx`: a diagonal drag pans whichever way the fitted diagram has room (it may fill the height).
+      const drag = async (dx = 0) => {
         const b = (await frame.boundingBox())!;
-        const [x, y] = [Math.round(b.x + b.width / 2), Math.round(b.y + b.height * 0.7)];
+        // In the part of the frame on screen: a tall frame (auto-height) can reach below the fold.
+        const [top, bottom] = [Math.max(b.y, 0), Math.min(b.y + b.height, page.viewportSize()!.height)];
+        const [x, y] = [Math.round(b.x + b.width / 2), Math.round(top + (bottom - top) * 0.7)];
         await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
-        for (let i = 1; i <= 8; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - 20 * i }] });
+        for (let i = 1; i <= 8; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x - dx * i, y: y - 20 * i }] });
         await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
       };
       const pageY = () => page.evaluate(() => window.scrollY);
@@ -147,7 +150,7 @@ test.describe('embedded on a course page', () => {
       await frameA(page).locator('.embed-bar h1').tap();
       await expect(hint).toBeHidden();
       before = await pageY();
-      await drag();
+      await drag(20);
       await expect.poll(() => scene.getAttribute('transform')).not.toBe(IDENTITY);
       expect(await pageY()).toBe(before);
     });

@@ -7,7 +7,7 @@ import { layoutDiagram } from './layoutDiagram.ts';
 import { createMeasure, type Measure } from './measureText.ts';
 import type { Scene } from './scene.ts';
 import { groupLabelWidths } from './toElkGraph.ts';
-import { compactGroups, compactScene } from './compactScene.ts';
+import { compactScenes } from './compactScene.ts';
 import ELK from 'elkjs/lib/elk.bundled.js';
 
 const PREFIX = 'virtual:poster/';
@@ -61,7 +61,6 @@ export function posterContent(options: { dir?: string } = {}): Plugin {
   let content: Content | undefined;
   let measure: Measure | undefined;
   const scenes = new Map<string, Promise<Scene>>();
-  const compacts = new Map<string, Promise<Scene>>();
   let elk: InstanceType<typeof ELK> | undefined;
   let server: ViteDevServer | undefined;
 
@@ -77,14 +76,17 @@ export function posterContent(options: { dir?: string } = {}): Plugin {
     }
     return s;
   };
-  const getCompact = (id: string, lang: Lang) => {
-    const key = `${id}/${lang}`;
-    let s = compacts.get(key);
+  const compacts = new Map<string, Promise<Record<Lang, Scene>>>();
+  // Both languages at once: they fold the same groups (compactScene.ts).
+  const getCompact = (id: string) => {
+    let s = compacts.get(id);
     if (!s) {
       const d = getContent().diagrams.find((x) => x.id === id)!;
       const m = (measure ??= createMeasure());
-      s = getScene(id, lang).then((base) => compactScene((elk ??= new ELK()), base, groupLabelWidths(d, lang, m)));
-      compacts.set(key, s);
+      s = Promise.all([getScene(id, 'fa'), getScene(id, 'en')]).then(([fa, en]) =>
+        compactScenes((elk ??= new ELK()), { fa, en }, { fa: groupLabelWidths(d, 'fa', m), en: groupLabelWidths(d, 'en', m) }),
+      );
+      compacts.set(id, s);
     }
     return s;
   };
@@ -131,7 +133,7 @@ export function posterContent(options: { dir?: string } = {}): Plugin {
       const path = id.slice(RESOLVED.length);
       const c = getContent();
       if (path === 'index') {
-        const diagrams = c.diagrams.map((d) => ({ id: d.id, order: d.order, title: d.title, short: d.short, nodes: d.nodes.length, steps: d.tour.length, compact: compactGroups(d.nodes) }));
+        const diagrams = c.diagrams.map((d) => ({ id: d.id, order: d.order, title: d.title, short: d.short, nodes: d.nodes.length, steps: d.tour.length }));
         const loaders = c.diagrams
           .map((d) => {
             const sc = LANGS.map((l) => `${l}: () => import('${PREFIX}scene/${d.id}/${l}')`).join(', ');
@@ -170,7 +172,7 @@ export function posterContent(options: { dir?: string } = {}): Plugin {
       const scene = /^scene\/([a-z0-9-]+)\/(fa|en)$/.exec(path);
       if (scene) return jsonModule(await getScene(scene[1]!, scene[2] as Lang));
       const compact = /^compact\/([a-z0-9-]+)\/(fa|en)$/.exec(path);
-      if (compact) return jsonModule(await getCompact(compact[1]!, compact[2] as Lang));
+      if (compact) return jsonModule((await getCompact(compact[1]!))[compact[2] as Lang]);
       const diagram = /^diagram\/([a-z0-9-]+)$/.exec(path);
       if (diagram) {
         const d = c.diagrams.find((x) => x.id === diagram[1]);

@@ -49,11 +49,13 @@ export async function arrange(viewer: ViewerState): Promise<void> {
   // Superseded by a later toggle or a diagram or language load.
   const current = () => viewer.baseScene === base && viewer.collapsed === ids;
   let next = base;
-  viewer.arranging = ids.length > 0; // the latest request owns the flag
-  if (ids.length) {
+  // The small-screen overview (it may fold nothing: its arrows are unlabelled) is laid out at
+  // build time; any other set of folded groups in the worker.
+  const preset = ids === viewer.presetBy[base.diagram];
+  viewer.arranging = ids.length > 0 || preset; // the latest request owns the flag
+  if (ids.length || preset) {
     try {
-      // The small-screen overview is laid out at build time; any other set in the worker.
-      next = ids === viewer.presetBy[base.diagram] ? await viewer.loadOverview(base) : await relayout(base, ids);
+      next = preset ? await viewer.loadOverview(base) : await relayout(base, ids);
     } catch (e) {
       if (!current()) return;
       // Should never happen (ELK failed, or the worker could not start): back to the full diagram.

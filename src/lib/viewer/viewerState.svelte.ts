@@ -3,7 +3,8 @@ import type { Paper } from '../export/paper.ts';
 import type { Scene } from '../layout/scene.ts';
 import type { Diagram, DiagramNode, Lang, Reference, TourStep } from '../model/types.ts';
 import { whenDrawn } from './afterPaint.ts';
-import { compactDefault } from './compact.ts';
+import { foldedIn } from '../layout/compactScene.ts';
+import { tooSmall } from './compact.ts';
 import { validCollapsed } from './validCollapsed.ts';
 import { DEFAULT_MODE, type ModeConfig } from './mode.ts';
 import type { TourPos } from './tour.ts';
@@ -43,11 +44,13 @@ export class ViewerState {
    */
   collapsedBy = $state.raw<Record<string, readonly string[]>>({});
   /**
-   * Per diagram, the folded groups chosen for a small screen (compact.ts): while `collapsedBy`
-   * holds this very array, the poster shows the build-time overview (no worker) and the URL
-   * leaves `c=` out, since that is the default view on such a screen.
+   * Per diagram, the folded groups of its small-screen overview, once it opened as one: while
+   * `collapsedBy` holds this very array, the poster shows the overview laid out at build time
+   * (compactScene.ts; no worker) and the URL leaves `c=` out, as that is the screen's default.
    */
   presetBy = $state.raw<Record<string, readonly string[]>>({});
+  /** Diagrams too large to read whole on this screen (compact.ts): there, `c=-` asks for the whole. */
+  smallBy = $state.raw<Record<string, boolean>>({});
   /** The build-time scene of the open diagram: the first view, and the view with nothing collapsed. */
   baseScene = $state.raw<Scene | undefined>(undefined);
   /** A re-layout is being computed (in a worker); the page stays live meanwhile. */
@@ -81,7 +84,7 @@ export class ViewerState {
   /** The open diagram's collapsed groups. */
   collapsed: readonly string[] = $derived(this.collapsedBy[this.diagramId] ?? NONE);
   /** The open diagram is shown as its small-screen overview. */
-  overview: boolean = $derived(this.collapsed.length > 0 && this.collapsed === this.presetBy[this.diagramId]);
+  overview: boolean = $derived(this.presetBy[this.diagramId] !== undefined && this.collapsed === this.presetBy[this.diagramId]);
 
   #loadToken = 0;
 
@@ -130,7 +133,7 @@ export class ViewerState {
   #urlCollapsed(): string[] | undefined {
     if (this.overview) return undefined;
     if (this.collapsed.length) return [...this.collapsed];
-    return this.presetBy[this.diagramId] ? [] : undefined;
+    return this.smallBy[this.diagramId] ? [] : undefined;
   }
 
   async setLang(lang: Lang) {
@@ -201,16 +204,15 @@ export class ViewerState {
     if (token !== this.#loadToken) return;
     this.arranging = false;
     this.baseScene = scene;
-    if (this.config.mode === 'normal' && this.presetBy[id] === undefined) {
-      // Decided once per diagram: does this screen open it as its overview?
-      const preset = compactDefault(scene, this.entry?.compact ?? NONE, screenSize());
+    const small = this.config.mode === 'normal' && tooSmall(scene, screenSize());
+    if (small !== !!this.smallBy[id]) this.smallBy = { ...this.smallBy, [id]: small };
+    if (small && this.collapsedBy[id] === undefined) {
+      // Nothing asked for: open the overview, unless it would hide the node a link asked for.
+      const folded = foldedIn(await this.loadOverview(scene));
+      if (token !== this.#loadToken) return;
+      const preset = validCollapsed(scene, folded, this.selectedId).length === folded.length ? folded : undefined;
       if (preset) this.presetBy = { ...this.presetBy, [id]: preset };
-    }
-    if (this.config.mode === 'normal' && this.collapsedBy[id] === undefined) {
-      const preset = this.presetBy[id];
-      // A node asked for inside a folded group (a link) opens the whole diagram, so it is drawn.
-      const fits = preset && validCollapsed(scene, preset, this.selectedId).length === preset.length;
-      this.collapsedBy = { ...this.collapsedBy, [id]: fits ? preset : NONE };
+      this.collapsedBy = { ...this.collapsedBy, [id]: preset ?? NONE };
     }
     if (this.overview) {
       // A small screen's first view: the overview laid out at build time, shown at once.
