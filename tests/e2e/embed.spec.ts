@@ -146,7 +146,10 @@ test.describe('embedded on a course page', () => {
       expect(await scene.getAttribute('transform')).toBe(IDENTITY);
       await expect(hint).toBeVisible(); // scrolling across it is not a tap: still inactive
 
-      // A tap on the title (nothing else happens there); Playwright waits for the page to stop moving.
+      // A tap on the title (nothing else happens there). A tap while the page still glides from the
+      // drag only stops the glide (the browser's rule, not ours): wait for the page to stand still.
+      let y = -1;
+      await expect.poll(async () => y === (y = await page.waitForTimeout(150).then(pageY))).toBe(true);
       await frameA(page).locator('.embed-bar h1').tap();
       await expect(hint).toBeHidden();
       before = await pageY();

@@ -83,12 +83,38 @@ test.describe('languages and direction', () => {
     await expectBiogenesisFlow(page, 'fa');
   });
 
+  test('the annotation grows out of the node it annotates; with reduced motion it just appears', async ({ page }) => {
+    await page.goto('./?d=biogenesis&lang=en');
+    await diagramReady(page, 'biogenesis', 'en');
+    // Record the panel's animations as they start (they last 260 ms: too short to poll).
+    await page.evaluate(() => {
+      const w = window as unknown as { grown: string[] };
+      w.grown = [];
+      const animate = Element.prototype.animate;
+      Element.prototype.animate = function (this: Element, k: Keyframe[], o?: number | KeyframeAnimationOptions) {
+        if (this.classList.contains('panel')) w.grown.push(String(k[0]!.transform));
+        return animate.call(this, k, o);
+      } as typeof animate;
+    });
+    const grown = () => page.evaluate(() => (window as unknown as { grown: string[] }).grown);
+    await page.locator('[data-node-id="mvb"]').click();
+    await expect(panel(page)).toBeVisible();
+    await expect.poll(grown).toHaveLength(1);
+    expect((await grown())[0]).toMatch(/^translate\(-?[\d.]+px, -?[\d.]+px\) scale\(0\.\d+\)$/);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.locator('[data-node-id="exosome"]').click();
+    await expect(panel(page).locator('h2')).toHaveText(label('biogenesis', 'exosome', 'en'));
+    expect(await grown()).toHaveLength(1);
+  });
+
   test('the annotation panel sits at the inline end: left in Persian, right in English (1280×800)', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     for (const lang of ['fa', 'en'] as const) {
       await page.goto(`./?d=biogenesis&n=exosome&lang=${lang}`);
       await diagramReady(page, 'biogenesis', lang);
       await expect(panel(page).locator('h2')).toHaveText(label('biogenesis', 'exosome', lang));
+      // It grows out of the node: measure it once it has landed.
+      await panel(page).evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
       const box = (await panel(page).boundingBox())!;
       if (lang === 'fa') {
         expect(box.x).toBeLessThan(640);
