@@ -3,6 +3,9 @@ import { routesConnect, type ElkLayout } from './layoutScene.ts';
 import type { Scene } from './scene.ts';
 import { toCollapsedElkGraph } from './toCollapsedElkGraph.ts';
 import { toScene } from './toScene.ts';
+import { fitScale } from './fitScale.ts';
+
+export { fitScale, foldedIn } from './fitScale.ts';
 
 /*
  * The small-screen overview of a diagram, laid out at build time. At 800×600 a 46-node map
@@ -37,12 +40,7 @@ export function compactGroups(nodes: readonly { id: string; parent?: string }[])
     .map((g) => g.id);
 }
 
-/** Scale at which a scene fits a w×h area whole. */
-export const fitScale = (s: { width: number; height: number }, w: number, h: number) => Math.min(w / s.width, h / s.height);
 const fitsSmall = (s: Scene) => fitScale(s, COMPACT_FOR.w, COMPACT_FOR.h);
-
-/** The groups a scene draws folded (an overview's preset). */
-export const foldedIn = (s: Scene): string[] => s.nodes.filter((n) => n.collapsed !== undefined).map((n) => n.id);
 
 /** One language's overview with these groups folded: one flow or wrapped into rows, whichever fits larger. */
 async function overview(elk: ElkLayout, base: Scene, folded: readonly string[], labelWidths: Readonly<Record<string, number>>): Promise<Scene> {

@@ -1,4 +1,4 @@
-import { fitScale } from '../layout/compactScene.ts';
+import { fitScale } from '../layout/fitScale.ts';
 import type { Scene } from '../layout/scene.ts';
 
 /**

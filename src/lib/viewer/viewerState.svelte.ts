@@ -3,7 +3,7 @@ import type { Paper } from '../export/paper.ts';
 import type { Scene } from '../layout/scene.ts';
 import type { Diagram, DiagramNode, Lang, Reference, TourStep } from '../model/types.ts';
 import { whenDrawn } from './afterPaint.ts';
-import { foldedIn } from '../layout/compactScene.ts';
+import { foldedIn } from '../layout/fitScale.ts';
 import { tooSmall } from './compact.ts';
 import { validCollapsed } from './validCollapsed.ts';
 import { DEFAULT_MODE, type ModeConfig } from './mode.ts';
