@@ -206,6 +206,7 @@ test.describe('small screens open the large diagrams as their overview', () => {
       expect(await scale(page)).toBeGreaterThan(0.55);
       const showAll = page.getByRole('button', { name: lang === 'en' ? 'Show all' : 'نمایش همه', exact: true });
       await showAll.click();
+      await arrangedTimes(page, 1); // the glide to the whole diagram has ended
       await expect(node(page, 'mir-126')).toBeVisible();
       await expect(showAll).toHaveCount(0);
       expect(await scale(page)).toBeLessThan(0.42);
