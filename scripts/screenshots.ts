@@ -55,6 +55,8 @@ export async function main(args: string[]) {
           ['present-both', `?mode=present&d=${ids[0]}&step=3&both=1`, 1280, 720, 'light'],
           ['kiosk', `?mode=kiosk&d=overview`, 1920, 1080, 'light'],
           ['dark', `?d=${ids[0]}`, 1280, 800, 'dark'],
+          // The small-screen overview (a large map, folded) in the dark theme.
+          ['dark-overview', `?d=${all.includes('cargo') ? 'cargo' : ids[0]}`, 800, 600, 'dark'],
         ] as const) {
           const page = await browser.newPage({ viewport: { width: w, height: h }, colorScheme: scheme });
           await page.goto(`http://127.0.0.1:${port}/${query}&lang=${lang}`);
