@@ -10,7 +10,7 @@ import { waitFor } from './waitFor.ts';
  * Pass diagram ids to limit it: `npm run screenshots -- biogenesis`. `-- --embed` shows embed mode
  * (`?embed=1`, as on a course page before a click) at 480×360 and 800×600 instead; `--modes` adds
  * the classroom, kiosk and dark-theme views in both languages (screenshots/mode-*.png);
- * `--print` adds the A0 print view.
+ * `--print` adds the A0 print view; `--themes` shoots every diagram in the dark and projection themes too.
  */
 export async function main(args: string[]) {
   // PORT lets two checkouts take screenshots side by side (as in playwright.config.ts).
@@ -33,21 +33,25 @@ export async function main(args: string[]) {
     const node = args.find((a) => a.startsWith('--node='))?.slice(7);
     const embed = args.includes('--embed');
     const sizes = embed ? ([[480, 360], [800, 600]] as const) : ([[1920, 1080], [800, 600]] as const);
+    // `--themes`: every diagram also in the dark theme and in the projection theme (classroom mode).
+    const themes = args.includes('--themes') && !embed ? (['light', 'dark', 'projection'] as const) : (['light'] as const);
     for (const d of ids)
       for (const lang of ['fa', 'en'])
-        for (const [w, h] of sizes) {
-          const page = await browser.newPage({ viewport: { width: w, height: h } });
-          await page.goto(`http://127.0.0.1:${port}/?${embed ? 'embed=1&' : ''}d=${d}&lang=${lang}${node ? `&n=${node}` : ''}`);
-          await page.locator(`svg.diagram[data-diagram="${d}"][data-lang="${lang}"]`).waitFor();
-          await page.evaluate(() => document.fonts.ready);
-          await page.waitForTimeout(700);
-          // A top-level page has focus, so an embed starts active; on a course page it would not be.
-          if (embed && !node) await page.evaluate(() => window.dispatchEvent(new Event('blur')));
-          const file = `screenshots/${d}-${lang}-${w}x${h}${embed ? '-embed' : ''}.png`;
-          await page.screenshot({ path: file });
-          console.log(file);
-          await page.close();
-        }
+        for (const [w, h] of sizes)
+          for (const theme of themes) {
+            const page = await browser.newPage({ viewport: { width: w, height: h }, colorScheme: theme === 'dark' ? 'dark' : 'light' });
+            const mode = theme === 'projection' ? 'mode=present&' : '';
+            await page.goto(`http://127.0.0.1:${port}/?${embed ? 'embed=1&' : ''}${mode}d=${d}&lang=${lang}${node ? `&n=${node}` : ''}`);
+            await page.locator(`svg.diagram[data-diagram="${d}"][data-lang="${lang}"]`).waitFor();
+            await page.evaluate(() => document.fonts.ready);
+            await page.waitForTimeout(700);
+            // A top-level page has focus, so an embed starts active; on a course page it would not be.
+            if (embed && !node) await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+            const file = `screenshots/${d}-${lang}-${w}x${h}${embed ? '-embed' : ''}${theme === 'light' ? '' : `-${theme}`}.png`;
+            await page.screenshot({ path: file });
+            console.log(file);
+            await page.close();
+          }
     if (args.includes('--modes'))
       for (const lang of ['fa', 'en'])
         for (const [name, query, w, h, scheme] of [
