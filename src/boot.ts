@@ -18,7 +18,9 @@ export async function boot() {
   applyLang(viewer.lang);
   // The markup was rendered for the normal page; a kiosk, classroom or embed view draws afresh.
   const normal = config.mode === DEFAULT_MODE.mode && !config.embed;
-  if (normal && target.dataset.view === `${viewer.diagramId}/${viewer.lang}` && viewer.step === undefined) {
+  // A small screen's overview (viewer/compact.ts) is another scene than the prerendered one: draw afresh.
+  const prerendered = viewer.scene === viewer.baseScene;
+  if (normal && prerendered && target.dataset.view === `${viewer.diagramId}/${viewer.lang}` && viewer.step === undefined) {
     // The prerendered page shows no open annotation: hydrate that, then open it.
     const node = viewer.selectedId;
     viewer.selectedId = undefined;
