@@ -33,7 +33,7 @@ export function parseDiagram(raw: unknown, file: string, known: ReadonlySet<numb
 
   const checkPersian = (item: string, field: string, b: Bilingual | undefined) => {
     if (!b) return;
-    if (ARABIC_YEH_KAF.test(b.fa)) add(item, `${field}.fa uses Arabic ي/ك/ى; write Persian ی (U+06CC) and ک (U+06A9)`);
+    if (ARABIC_YEH_KAF.test(b.fa)) add(item, `${field}.fa uses Arabic \u064A/\u0643/\u0649; write Persian ی (U+06CC) and ک (U+06A9)`);
     if (ARABIC_DIGITS.test(b.fa)) add(item, `${field}.fa uses Arabic-Indic digits; write Persian digits (۰–۹)`);
   };
   const checkRefs = (item: string, nums: number[]) => {

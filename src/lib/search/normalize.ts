@@ -1,10 +1,11 @@
 // Persian and Latin search normalisation, after meilisearch's charabia (normalizer/persian.rs):
-// Arabic ي ى → ی, ك → ک, Persian and Arabic-Indic digits → ASCII, and the half-space (ZWNJ),
+// Arabic yeh and alef maksura (U+064A, U+0649) → ی, Arabic kaf (U+0643) → ک, Persian and Arabic-Indic digits → ASCII, and the half-space (ZWNJ),
 // tatweel, short-vowel marks, hyphens and spaces dropped, Latin lower-cased. Both the text
 // and the query go through it, so "اگزوزومها", "اگزوزوم‌ها" and "اگزوزوم ها" are one word
 // and "mir126" finds "miR-126".
 
-const MAP: Record<string, string> = { 'ي': 'ی', 'ى': 'ی', 'ك': 'ک', 'ۀ': 'ه', 'ة': 'ه', 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ؤ': 'و' };
+// Keys written as escapes: the source itself holds no Arabic yeh or kaf.
+const MAP: Record<string, string> = { '\u064A': 'ی', '\u0649': 'ی', '\u0643': 'ک', 'ۀ': 'ه', 'ة': 'ه', 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ؤ': 'و' };
 const DROP = /[\u200c\u200d\u200e\u200f\u2066-\u2069\u0640\u064b-\u065f\u0670\s\-‐‑–—_·.,،:;()[\]/'"«»]/u;
 
 /** A normalised string with, for each of its characters, the index it came from in the original. */
