@@ -1,3 +1,5 @@
+import { fitScale } from '../layout/fitScale.ts';
+
 /**
  * A zoom transform inside the diagram's viewBox: drawn = k · scene + (x, y).
  * The identity view is "fit to screen": the SVG's viewBox with preserveAspectRatio meet does
@@ -20,7 +22,7 @@ export interface Box {
 
 /** How a vw×vh viewBox with `xMidYMid meet` sits in a w×h element: scale and offsets in px. */
 export function meet(vw: number, vh: number, w: number, h: number) {
-  const s = Math.min(w / Math.max(1, vw), h / Math.max(1, vh));
+  const s = fitScale({ width: Math.max(1, vw), height: Math.max(1, vh) }, w, h);
   return { s, ox: (w - vw * s) / 2, oy: (h - vh * s) / 2 };
 }
 export type Meet = ReturnType<typeof meet>;
