@@ -206,17 +206,19 @@ export class ViewerState {
     this.baseScene = scene;
     const small = this.config.mode === 'normal' && tooSmall(scene, screenSize());
     if (small !== !!this.smallBy[id]) this.smallBy = { ...this.smallBy, [id]: small };
+    let overview: Scene | undefined;
     if (small && this.collapsedBy[id] === undefined) {
       // Nothing asked for: open the overview, unless it would hide the node a link asked for.
-      const folded = foldedIn(await this.loadOverview(scene));
+      overview = await this.loadOverview(scene);
       if (token !== this.#loadToken) return;
+      const folded = foldedIn(overview);
       const preset = validCollapsed(scene, folded, this.selectedId).length === folded.length ? folded : undefined;
       if (preset) this.presetBy = { ...this.presetBy, [id]: preset };
       this.collapsedBy = { ...this.collapsedBy, [id]: preset ?? NONE };
     }
     if (this.overview) {
       // A small screen's first view: the overview laid out at build time, shown at once.
-      const overview = await this.loadOverview(scene);
+      overview ??= await this.loadOverview(scene);
       if (token !== this.#loadToken) return;
       this.scene = overview;
     } else {
