@@ -66,21 +66,26 @@ function standalone(root: SVGSVGElement, title: string, width: number, height: n
 /** The page's style rules, each cut to the selectors that match in the standalone copy. */
 function matchingRules(doc: Document): string[] {
   const out: string[] = [];
+  for (const [rule] of pageRules()) {
+    // Rules under @media are for a screen or paper context, not for the picture.
+    if (!(rule instanceof CSSStyleRule)) continue;
+    const keep = splitSelectors(rule.selectorText).filter((s) => !isInteractive(s) && matches(doc, s));
+    if (keep.length) out.push(`${keep.join(', ')} { ${rule.style.cssText} }`);
+  }
+  return out;
+}
+
+/** Every top-level rule of the page's style sheets, with its sheet; another origin's sheets are skipped (not ours to read). */
+function* pageRules(): Generator<[CSSRule, CSSStyleSheet]> {
   for (const sheet of document.styleSheets) {
     let list: CSSRuleList;
     try {
       list = sheet.cssRules;
     } catch {
-      continue; // another origin's sheet: not ours to read
+      continue;
     }
-    for (const rule of list) {
-      // Rules under @media are for a screen or paper context, not for the picture.
-      if (!(rule instanceof CSSStyleRule)) continue;
-      const keep = splitSelectors(rule.selectorText).filter((s) => !isInteractive(s) && matches(doc, s));
-      if (keep.length) out.push(`${keep.join(', ')} { ${rule.style.cssText} }`);
-    }
+    for (const rule of list) yield [rule, sheet];
   }
-  return out;
 }
 
 function matches(doc: Document, selector: string): boolean {
@@ -113,28 +118,20 @@ async function embeddedFonts(live: SVGSVGElement): Promise<string[]> {
 
 function fontFaces(): FontFaceSource[] {
   const out: FontFaceSource[] = [];
-  for (const sheet of document.styleSheets) {
-    let list: CSSRuleList;
-    try {
-      list = sheet.cssRules;
-    } catch {
-      continue;
-    }
-    for (const rule of list) {
-      if (!(rule instanceof CSSFontFaceRule)) continue;
-      const s = rule.style;
-      const src = pickSource(s.getPropertyValue('src'));
-      if (!src) continue;
-      out.push({
-        family: s.getPropertyValue('font-family').trim().replace(/^["']|["']$/g, ''),
-        weight: s.getPropertyValue('font-weight').trim() || '400',
-        style: s.getPropertyValue('font-style').trim() || 'normal',
-        unicodeRange: s.getPropertyValue('unicode-range').trim(),
-        // Relative to the stylesheet that declares it (the built CSS sits beside the fonts).
-        url: new URL(src.url, sheet.href ?? document.baseURI).href,
-        format: src.format,
-      });
-    }
+  for (const [rule, sheet] of pageRules()) {
+    if (!(rule instanceof CSSFontFaceRule)) continue;
+    const s = rule.style;
+    const src = pickSource(s.getPropertyValue('src'));
+    if (!src) continue;
+    out.push({
+      family: s.getPropertyValue('font-family').trim().replace(/^["']|["']$/g, ''),
+      weight: s.getPropertyValue('font-weight').trim() || '400',
+      style: s.getPropertyValue('font-style').trim() || 'normal',
+      unicodeRange: s.getPropertyValue('unicode-range').trim(),
+      // Relative to the stylesheet that declares it (the built CSS sits beside the fonts).
+      url: new URL(src.url, sheet.href ?? document.baseURI).href,
+      format: src.format,
+    });
   }
   return out;
 }
