@@ -23,6 +23,10 @@ export default defineConfig({
         find: /^@formatjs\/icu-messageformat-parser$/,
         replacement: fileURLToPath(new URL('./src/lib/i18n/icuSubset.ts', import.meta.url)),
       },
+      // ...and svelte-i18n itself formats with our subset formatter and merges with a small deep
+      // merge: messageFormat.ts, deepmerge.ts (tests/unit/i18n/ holds them to the originals).
+      { find: /^intl-messageformat$/, replacement: fileURLToPath(new URL('./src/lib/i18n/messageFormat.ts', import.meta.url)) },
+      { find: /^deepmerge$/, replacement: fileURLToPath(new URL('./src/lib/i18n/deepmerge.ts', import.meta.url)) },
     ],
   },
   base: './',
@@ -31,6 +35,8 @@ export default defineConfig({
     // Only the Vazirmatn subsets a page needs are fetched; keep them as files, never inlined.
     assetsInlineLimit: 0,
     reportCompressedSize: false,
+    // Every browser we serve loads modules with <link rel=modulepreload> natively.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // Two entries: the poster, and the <exosome-poster> element for course pages, which keeps a
       // stable name (dist/exosome-poster.js) so a page can include it by address (README: "Embedding").
