@@ -189,6 +189,8 @@ export async function main(args: string[]) {
       const box = svg.getBoundingClientRect();
       return {
         html: open(document.documentElement),
+        // The glyph drawings the diagram's <use> elements draw (glyphSprite.ts).
+        sprite: document.querySelector('svg.glyph-sprite')?.outerHTML ?? '',
         chain: chain.map((el) => ({ open: open(el), name: el.localName })),
         svg: svg.outerHTML,
         w: box.width,
@@ -240,7 +242,8 @@ export async function main(args: string[]) {
         .map((a) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="./${toFile(a.href!)}">`),
       ...styles.map((f) => `<link rel="stylesheet" crossorigin href="./${f}">`),
       '</head>',
-      ...snap.chain.map((c, i) => (i === snap.chain.length - 1 ? c.open.replace(/>$/, ` style="width:${snap.w}px;height:${snap.h}px">`) : c.open)),
+      // The glyph sprite first in <body>, as in the poster's page.
+      ...snap.chain.flatMap((c, i) => [i === snap.chain.length - 1 ? c.open.replace(/>$/, ` style="width:${snap.w}px;height:${snap.h}px">`) : c.open, ...(i === 0 ? [snap.sprite] : [])]),
       snap.svg,
       ...snap.chain.map((c) => `</${c.name}>`).reverse(),
       '</html>',

@@ -122,6 +122,16 @@ for (const lang of ['fa', 'en'] as const) {
         expect(b.width, n.id).toBeGreaterThan(0);
         expect(b.x >= 0 && b.y >= 0 && b.x + b.width <= w + 0.5 && b.y + b.height <= h + 0.5, n.id).toBe(true);
       }
+      // Every glyph is drawn in the file itself (the page's sprite copied in), in its kind's colours.
+      const glyphs = await page.locator('.glyph').evaluateAll((gs) =>
+        gs.map((g) => ({ paths: g.querySelectorAll('path').length, stroke: getComputedStyle(g.querySelector('path')!).stroke, w: (g as SVGGElement).getBBox().width })),
+      );
+      expect(glyphs.length).toBeGreaterThan(20);
+      for (const g of glyphs) {
+        expect(g.paths).toBeGreaterThan(0);
+        expect(g.w).toBeGreaterThan(5);
+        expect(g.stroke).not.toBe('none');
+      }
       // Same font, same shaping, same anchoring: every label measures and sits as on the page. (Text
       // is laid out at the size it is drawn, so boxes differ by up to ≈ 1 px; a fallback font: 20–40 px.)
       const fileBoxes = await page.locator('text').evaluateAll((ts) =>

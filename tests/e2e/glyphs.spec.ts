@@ -39,7 +39,16 @@ test('glyphs wear their node kind’s colours from the theme, not colours of the
     await expect(n.locator('.glyph')).toHaveClass(new RegExp(`glyph-${glyph}\\b`));
     const [shape, body] = await Promise.all([
       n.locator('path.shape').evaluate((e) => getComputedStyle(e).stroke),
-      n.locator('.glyph .g-body').first().evaluate((e) => getComputedStyle(e).stroke),
+      // The glyph is a <use> of the page's sprite: its parts take the colours its element hands down.
+      n.locator('.glyph').evaluate((use) => {
+        const probe = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+        probe.setAttribute('class', use.getAttribute('class')!);
+        probe.innerHTML = '<path class="g-body" d="M0,0h1"/>';
+        use.after(probe);
+        const stroke = getComputedStyle(probe.firstElementChild!).stroke;
+        probe.remove();
+        return stroke;
+      }),
     ]);
     expect(body, id).toBe(shape);
   }

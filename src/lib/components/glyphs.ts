@@ -1,8 +1,7 @@
-import type { GlyphId } from '../layout/glyphFor.ts';
-import type { NodeKind } from '../model/types.ts';
+import { GLYPH_BOX, type GlyphId } from '../layout/glyphFor.ts';
 
-/** Every glyph is drawn in a GLYPH_BOX × GLYPH_BOX square and scaled to the size the scene gives it. */
-export const GLYPH_BOX = 32;
+export { GLYPH_BOX };
+
 
 /**
  * How a part is painted (global.css `.glyph .…`), always from the node kind's own colours so the
@@ -319,12 +318,4 @@ export const GLYPH_DRAWINGS: Readonly<Record<GlyphId, GlyphDrawing>> = {
   },
 };
 
-/** The kind whose colours a glyph wears when drawn on its own (the legend). */
-export const GLYPH_KIND: Readonly<Record<GlyphId, NodeKind>> = {
-  osteoclast: 'cell', osteoblast: 'cell', osteocyte: 'cell', 'stem-cell': 'cell', endothelial: 'cell',
-  macrophage: 'cell', dendritic: 'cell', 't-cell': 'cell', tumour: 'cell', cell: 'cell',
-  endosome: 'organelle', mvb: 'organelle', membrane: 'membrane',
-  exosome: 'vesicle', microvesicle: 'vesicle', 'apoptotic-body': 'vesicle', vesicle: 'vesicle',
-  protein: 'protein', rna: 'rna', molecule: 'molecule', pathway: 'pathway',
-  bone: 'outcome', vessel: 'process', scaffold: 'material', process: 'process', outcome: 'outcome', property: 'property', concept: 'concept',
-};
+

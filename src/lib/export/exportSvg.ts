@@ -49,6 +49,7 @@ function standalone(root: SVGSVGElement, title: string, width: number, height: n
     for (const a of [...el.attributes]) if (LIVE_ATTRS.test(a.name) && !(el === root && a.name === 'role')) el.removeAttribute(a.name);
     el.classList.remove(...STATE_CLASSES);
   }
+  inlineUses(root);
   // The zoom on screen lives on the scene group; the file shows the whole diagram.
   root.querySelector('g.scene')?.removeAttribute('transform');
   root.querySelectorAll('script, foreignObject').forEach((el) => el.remove());
@@ -61,6 +62,27 @@ function standalone(root: SVGSVGElement, title: string, width: number, height: n
   const t = doc.createElementNS(SVG_NS, 'title');
   t.textContent = title;
   root.prepend(t, bg);
+}
+
+/**
+ * Glyphs are `<use>` of the page's sprite (glyphSprite.ts), which the file does not carry: each
+ * becomes a `<g>` holding a copy of its drawing, so the file stands alone and any tool reads it.
+ */
+function inlineUses(root: SVGSVGElement) {
+  const doc = root.ownerDocument;
+  for (let use = root.querySelector('use'); use; use = root.querySelector('use')) {
+    const ref = use.getAttribute('href') ?? '';
+    const drawing = ref.startsWith('#') ? document.getElementById(ref.slice(1)) : null;
+    const g = doc.createElementNS(SVG_NS, 'g');
+    for (const a of use.attributes) if (a.name !== 'href') g.setAttribute(a.name, a.value);
+    // The drawing's own transform (a mirrored Persian form) goes inside the <use>'s.
+    if (drawing) {
+      const copy = doc.importNode(drawing, true) as Element;
+      copy.removeAttribute('id');
+      g.appendChild(copy);
+    }
+    use.replaceWith(g);
+  }
 }
 
 /** The page's style rules, each cut to the selectors that match in the standalone copy. */

@@ -113,3 +113,19 @@ export function glyphFor(node: Pick<DiagramNode, 'id' | 'kind' | 'term'>): Glyph
   if (node.kind === 'vesicle' && EXOSOME_ID.test(node.id)) return 'exosome';
   return node.kind === 'group' ? undefined : KIND_GLYPH[node.kind];
 }
+
+/** The kind whose colours a glyph wears when drawn on its own (the legend). */
+export const GLYPH_KIND: Readonly<Record<GlyphId, NodeKind>> = {
+  osteoclast: 'cell', osteoblast: 'cell', osteocyte: 'cell', 'stem-cell': 'cell', endothelial: 'cell',
+  macrophage: 'cell', dendritic: 'cell', 't-cell': 'cell', tumour: 'cell', cell: 'cell',
+  endosome: 'organelle', mvb: 'organelle', membrane: 'membrane',
+  exosome: 'vesicle', microvesicle: 'vesicle', 'apoptotic-body': 'vesicle', vesicle: 'vesicle',
+  protein: 'protein', rna: 'rna', molecule: 'molecule', pathway: 'pathway',
+  bone: 'outcome', vessel: 'process', scaffold: 'material', process: 'process', outcome: 'outcome', property: 'property', concept: 'concept',
+};
+
+/** Every glyph is drawn in a GLYPH_BOX × GLYPH_BOX square and scaled to the size the scene gives it. */
+export const GLYPH_BOX = 32;
+
+/** The id of a glyph's drawing in the page's sprite (glyphSprite.ts); `-rtl` is its Persian form. */
+export const spriteId = (id: GlyphId, rtl: boolean) => `glyph-${id}${rtl ? '-rtl' : ''}`;

@@ -8,6 +8,7 @@ import { createMeasure, type Measure } from './measureText.ts';
 import type { Scene } from './scene.ts';
 import { groupLabelWidths } from './toElkGraph.ts';
 import { compactScenes } from './compactScene.ts';
+import { glyphSprite } from '../components/glyphSprite.ts';
 import ELK from 'elkjs/lib/elk.bundled.js';
 
 const PREFIX = 'virtual:poster/';
@@ -124,6 +125,11 @@ export function posterContent(options: { dir?: string } = {}): Plugin {
       s.watcher.on('change', onChange);
       s.watcher.on('add', onChange);
       s.watcher.on('unlink', onChange);
+    },
+    // The glyph drawings, once, in the page itself (Glyph.svelte draws each as a <use> of them).
+    transformIndexHtml(html) {
+      if (!/<body[^>]*>/.test(html)) throw new Error('index.html has no <body> to carry the glyph sprite');
+      return html.replace(/<body[^>]*>/, (body) => body + glyphSprite());
     },
     resolveId(id) {
       return id.startsWith(PREFIX) ? '\0' + id : undefined;

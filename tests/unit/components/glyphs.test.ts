@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { circle, ellipse, GLYPH_BOX, GLYPH_DRAWINGS, GLYPH_KIND, VESICLE_RADIUS } from '../../../src/lib/components/glyphs.ts';
+import { glyphSprite } from '../../../src/lib/components/glyphSprite.ts';
+import { circle, ellipse, GLYPH_BOX, GLYPH_DRAWINGS, VESICLE_RADIUS } from '../../../src/lib/components/glyphs.ts';
 import en from '../../../src/lib/i18n/locales/en.json';
 import fa from '../../../src/lib/i18n/locales/fa.json';
-import { GLYPHS } from '../../../src/lib/layout/glyphFor.ts';
+import { GLYPH_KIND, GLYPHS } from '../../../src/lib/layout/glyphFor.ts';
 
 /** End points and control points of an absolute path (M L H V C Q A Z: what the glyphs use). */
 function points(d: string): [number, number][] {
@@ -59,4 +60,26 @@ describe('glyph drawings', () => {
     [ellipse(16, 16, 4, 2), 'M12,16A4,2 0 1 0 20,16A4,2 0 1 0 12,16Z'],
     [ellipse(0, 0, 2, 1, 90), 'M0,-2A2,1 90 1 0 0,2A2,1 90 1 0 0,-2Z'],
   ])('path helpers: %s', (got, want) => expect(got).toBe(want));
+});
+
+describe('glyph sprite (the drawings the page carries; Glyph.svelte draws each with <use>)', () => {
+  const sprite = glyphSprite();
+  it('holds every glyph once, in both directions, as its paths', () => {
+    for (const id of GLYPHS) {
+      const body = new RegExp(`<g id="glyph-${id}">(.*?)</g>`).exec(sprite)?.[1];
+      expect(body, id).toBe(GLYPH_DRAWINGS[id].parts.map((p) => `<path class="g-${p.paint}" d="${p.d}"/>`).join(''));
+      expect(sprite.split(`id="glyph-${id}-rtl"`)).toHaveLength(2);
+    }
+    expect(sprite.match(/<g id=/g)).toHaveLength(GLYPHS.length * 2);
+  });
+  it('mirrors the Persian form of directional glyphs only', () => {
+    for (const id of GLYPHS) {
+      const rtl = new RegExp(`<g id="glyph-${id}-rtl"([^>]*)><use href="#glyph-${id}"/></g>`).exec(sprite);
+      expect(rtl, id).not.toBeNull();
+      expect(rtl![1], id).toBe(GLYPH_DRAWINGS[id].mirror ? ` transform="translate(${GLYPH_BOX},0) scale(-1,1)"` : '');
+    }
+  });
+  it('is hidden from assistive technology', () => {
+    expect(sprite).toMatch(/^<svg class="glyph-sprite"[^>]* aria-hidden="true"/);
+  });
 });
