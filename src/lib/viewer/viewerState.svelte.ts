@@ -62,6 +62,10 @@ export class ViewerState {
   activated = $state(true);
   /** The sheet the whole poster is being printed on: the print view is mounted while set. */
   printPaper = $state<Paper | undefined>(undefined);
+  /** Kiosk: this view as a QR code for the visitor's phone. */
+  phoneOpen = $state(false);
+  /** The keyboard shortcuts (`?`). */
+  keysOpen = $state(false);
 
   constructor(config: ModeConfig = DEFAULT_MODE) {
     this.config = config;
