@@ -16,11 +16,10 @@ const offline = () => {
 };
 // Tiny on purpose. Fetch the app (and the view's data) in parallel...
 const start = () => void import('./boot.ts').then(({ boot }) => boot()).then(offline);
+preloadView();
 if (document.getElementById('app')?.dataset.view) {
   // ...except when the prerendered poster is already drawn: let the browser finish it (fonts
-  // in, painted) before the app's script takes the main thread of a slow device.
+  // in, painted) before the app's script takes the main thread of a slow device. The view's
+  // data is on its way meanwhile (preloadView: network only).
   void document.fonts.ready.then(() => afterPaint(start));
-} else {
-  preloadView();
-  start();
-}
+} else start();

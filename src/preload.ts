@@ -1,6 +1,6 @@
 // Starts fetching the first view's scene and interface strings before the app's main chunk
-// has arrived, so they are in the module cache when the app asks for them.
-import { diagrams, loaders } from 'virtual:poster/index';
+// has arrived; the app's own ask then reuses the same request (vite-plugin.ts, `json`).
+import { diagrams, loaders, strings } from 'virtual:poster/index';
 import { readUrl } from './lib/viewer/url.ts';
 
 export function preloadView() {
@@ -12,5 +12,5 @@ export function preloadView() {
   }
   const view = readUrl(location.search, diagrams.map((d) => d.id), remembered);
   void loaders[view.diagram]?.scene[view.lang]().catch(() => undefined);
-  void (view.lang === 'fa' ? import('./lib/i18n/locales/fa.json') : import('./lib/i18n/locales/en.json')).catch(() => undefined);
+  void strings[view.lang].first().catch(() => undefined);
 }

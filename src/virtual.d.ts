@@ -15,6 +15,8 @@ declare module 'virtual:poster/index' {
   export const loadArticle: () => Promise<{ default: Article }>;
   export const diagrams: DiagramEntry[];
   export const referenceCount: number;
+  /** A language's interface strings in two parts: what the first view draws, and the rest (i18n/firstPaint.ts). */
+  export const strings: Record<Lang, Record<'first' | 'rest', () => Promise<{ default: Record<string, string> }>>>;
   export const loaders: Record<
     string,
     {
@@ -44,4 +46,10 @@ declare module 'virtual:poster/group-widths' {
   /** Diagram id → language → group id → measured label width (px): for the re-layout after a collapse. */
   const widths: Record<string, Record<import('$lib/model/types.ts').Lang, Record<string, number>>>;
   export default widths;
+}
+
+/** A language's interface strings, in two parts: `first` (what the first view draws) and `rest` (src/lib/i18n/firstPaint.ts). */
+declare module 'virtual:poster/strings/*' {
+  const strings: Record<string, string>;
+  export default strings;
 }

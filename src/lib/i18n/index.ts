@@ -1,5 +1,6 @@
 import { init, locale, register, waitLocale } from 'svelte-i18n';
-import type { Article, Lang } from '../model/types.ts';
+import { strings } from 'virtual:poster/index';
+import { LANGS, type Article, type Lang } from '../model/types.ts';
 
 /** English is the source of the key type: a key missing from it is a type error. */
 export type MessageKey = keyof typeof import('./locales/en.json');
@@ -10,14 +11,17 @@ export const LANGUAGES: Record<Lang, { name: string; rtl: boolean; numberLocale:
   en: { name: 'English', rtl: false, numberLocale: 'en' },
 };
 
+/** The language last asked for (applyLang), whose strings load first. */
+let wanted: Lang = 'fa';
+
 /**
  * Registers interface strings; a missing key throws in development and tests, never silently
- * falls back. The strings load as their own small chunks, in parallel with the first scene,
- * so they stay off the first-load bundle; the returned promise settles when they are there.
+ * falls back. Only the strings the first view draws load before it (firstPaint.ts), as their own
+ * small chunk in parallel with the first scene; the returned promise settles when they are there.
  */
 export function setupI18n(initial: Lang): Promise<void> {
-  register('en', () => import('./locales/en.json'));
-  register('fa', () => import('./locales/fa.json'));
+  wanted = initial;
+  for (const l of LANGS) register(l, strings[l].first);
   init({
     fallbackLocale: 'fa',
     initialLocale: initial,
@@ -30,7 +34,22 @@ export function setupI18n(initial: Lang): Promise<void> {
   return waitLocale(initial);
 }
 
-let wanted: Lang | undefined;
+let rest: Promise<void> | undefined;
+/**
+ * The rest of the interface strings, for both languages (a later switch loads them with the
+ * first part): asked for once the first view is painted, and by every part of the poster that
+ * loads later (components/lazy.svelte.ts), which waits for them. Never rejects: offline without
+ * them, a part shows what it can.
+ */
+export function allStrings(): Promise<void> {
+  if (!rest) for (const l of LANGS) register(l, strings[l].rest);
+  rest = waitLocale(wanted).catch(() => undefined);
+  return rest;
+}
+
+/** A module loaded after the first paint, once the interface strings it shows are there too. */
+export const withStrings = <T>(module: Promise<T>): Promise<T> => Promise.all([module, allStrings()]).then(([m]) => m);
+
 /** Sets the interface language and mirrors the document: `<html lang dir>` is set here only. */
 export function applyLang(lang: Lang) {
   wanted = lang;

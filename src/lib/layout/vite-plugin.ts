@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { splitStrings } from '../i18n/firstPaint.ts';
 import type { Plugin, ViteDevServer } from 'vite';
 import { citationIndex } from '../model/citationIndex.ts';
 import { loadContent } from '../model/loadContent.ts';
@@ -45,6 +48,25 @@ function searchDocs(c: Content) {
 const jsonModule = (data: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
 
 /**
+ * The browser build's loader for data files: one fetch per file however often it is asked for
+ * (the preload and the app ask for the same scene), as a module-like `{ default }`; a failed
+ * fetch (offline, not precached) is forgotten so the next ask tries again.
+ */
+const JSON_LOADER = `const cache = new Map();
+const json = (file) => {
+  let p = cache.get(file);
+  if (!p) {
+    p = fetch(new URL(file, document.baseURI)).then((r) => {
+      if (!r.ok) throw new Error(\`\${file}: HTTP \${r.status}\`);
+      return r.json();
+    }).then((d) => ({ default: d }));
+    cache.set(file, p);
+    p.catch(() => cache.delete(file));
+  }
+  return p;
+};`;
+
+/**
  * Validates diagrams/ and lays every diagram out with ELK in Node, once per language,
  * then serves the results as virtual modules. ELK never reaches the browser bundle.
  *
@@ -56,9 +78,14 @@ const jsonModule = (data: unknown) => `export default JSON.parse(${JSON.stringif
  * - `virtual:poster/terms`: glossary term → its places in every diagram
  * - `virtual:poster/references`: the bibliography; `virtual:poster/article`: the whole article record
  * - `virtual:poster/group-widths`: measured group label widths, for the re-layout after a collapse
+ * - `virtual:poster/strings/<lang>/<first|rest>`: src/lib/i18n/locales/<lang>.json cut in two (i18n/firstPaint.ts)
  */
 export function posterContent(options: { dir?: string } = {}): Plugin {
   let dir = '';
+  let root = '';
+  let build = false;
+  /** Client build: data files (name → JSON text) written beside the chunks (see `data`). */
+  const dataFiles = new Map<string, string>();
   let content: Content | undefined;
   let measure: Measure | undefined;
   const scenes = new Map<string, Promise<Scene>>();
@@ -66,6 +93,8 @@ export function posterContent(options: { dir?: string } = {}): Plugin {
   let server: ViteDevServer | undefined;
 
   const getContent = () => (content ??= loadContent(dir));
+  const stringsFile = (lang: Lang) => resolve(root, 'src/lib/i18n/locales', `${lang}.json`);
+  const readStrings = (lang: Lang): Record<string, string> => JSON.parse(readFileSync(stringsFile(lang), 'utf8'));
   const getScene = (id: string, lang: Lang) => {
     const key = `${id}/${lang}`;
     let s = scenes.get(key);
@@ -96,8 +125,11 @@ export function posterContent(options: { dir?: string } = {}): Plugin {
     name: 'poster-content',
     configResolved(config) {
       dir = resolve(config.root, options.dir ?? 'diagrams');
+      root = config.root;
+      build = config.command === 'build';
     },
     async buildStart() {
+      dataFiles.clear();
       content = undefined;
       scenes.clear();
       compacts.clear();
@@ -134,25 +166,52 @@ export function posterContent(options: { dir?: string } = {}): Plugin {
     resolveId(id) {
       return id.startsWith(PREFIX) ? '\0' + id : undefined;
     },
-    async load(id) {
+    generateBundle() {
+      for (const [fileName, source] of dataFiles) this.emitFile({ type: 'asset', fileName, source });
+    },
+    async load(id, opts) {
       if (!id.startsWith(RESOLVED)) return;
       const path = id.slice(RESOLVED.length);
       const c = getContent();
       if (path === 'index') {
         const diagrams = c.diagrams.map((d) => ({ id: d.id, order: d.order, title: d.title, short: d.short, nodes: d.nodes.length, steps: d.tour.length }));
-        const loaders = c.diagrams
-          .map((d) => {
-            const sc = LANGS.map((l) => `${l}: () => import('${PREFIX}scene/${d.id}/${l}')`).join(', ');
-            const cs = LANGS.map((l) => `${l}: () => import('${PREFIX}compact/${d.id}/${l}')`).join(', ');
-            return `${JSON.stringify(d.id)}: { scene: { ${sc} }, compact: { ${cs} }, model: () => import('${PREFIX}diagram/${d.id}') }`;
-          })
-          .join(',\n  ');
+        // The data each view needs first (its scene, the interface strings) is fetched as JSON in
+        // the browser build: data, not code, so the first load carries no JavaScript it does not
+        // run, and the browser parses it off the script path. The dev server and the prerender
+        // (Node) import the same data as modules.
+        const asJson = build && !opts?.ssr;
+        const data = async (module: string, name: string, get: () => unknown) => {
+          if (!asJson) return `() => import('${PREFIX}${module}')`;
+          const source = JSON.stringify(await get());
+          const file = `assets/${name}-${createHash('sha256').update(source).digest('hex').slice(0, 10)}.json`;
+          dataFiles.set(file, source);
+          return `() => json(${JSON.stringify(file)})`;
+        };
+        const loaders = (
+          await Promise.all(
+            c.diagrams.map(async (d) => {
+              const sc = await Promise.all(LANGS.map(async (l) => `${l}: ${await data(`scene/${d.id}/${l}`, `scene-${d.id}-${l}`, () => getScene(d.id, l))}`));
+              const cs = await Promise.all(LANGS.map(async (l) => `${l}: ${await data(`compact/${d.id}/${l}`, `overview-${d.id}-${l}`, async () => (await getCompact(d.id))[l])}`));
+              return `${JSON.stringify(d.id)}: { scene: { ${sc.join(', ')} }, compact: { ${cs.join(', ')} }, model: () => import('${PREFIX}diagram/${d.id}') }`;
+            }),
+          )
+        ).join(',\n  ');
+        const strings = await Promise.all(
+          LANGS.map(async (l) => {
+            const parts = splitStrings(readStrings(l));
+            const first = await data(`strings/${l}/first`, `strings-${l}-first`, () => parts.first);
+            const rest = await data(`strings/${l}/rest`, `strings-${l}-rest`, () => parts.rest);
+            return `${l}: { first: ${first}, rest: ${rest} }`;
+          }),
+        );
         return [
+          ...(asJson ? [JSON_LOADER] : []),
           `export const article = JSON.parse(${JSON.stringify(JSON.stringify(titleBlock(c)))});`,
           `export const loadArticle = () => import('${PREFIX}article');`,
           `export const diagrams = JSON.parse(${JSON.stringify(JSON.stringify(diagrams))});`,
           `export const referenceCount = ${c.references.length};`,
           `export const loaders = {\n  ${loaders}\n};`,
+          `export const strings = { ${strings.join(', ')} };`,
           `export const loadReferences = () => import('${PREFIX}references');`,
           `export const loadTerms = () => import('${PREFIX}terms');`,
           `export const loadSearch = () => import('${PREFIX}search');`,
@@ -175,6 +234,11 @@ export function posterContent(options: { dir?: string } = {}): Plugin {
           article: c.article,
           diagrams: c.diagrams.map((d) => ({ id: d.id, title: d.title, short: d.short, summary: d.summary, nodes: d.nodes.length, edges: d.edges.length })),
         });
+      const strings = /^strings\/(fa|en)\/(first|rest)$/.exec(path);
+      if (strings) {
+        this.addWatchFile(stringsFile(strings[1] as Lang));
+        return jsonModule(splitStrings(readStrings(strings[1] as Lang))[strings[2] as 'first' | 'rest']);
+      }
       const scene = /^scene\/([a-z0-9-]+)\/(fa|en)$/.exec(path);
       if (scene) return jsonModule(await getScene(scene[1]!, scene[2] as Lang));
       const compact = /^compact\/([a-z0-9-]+)\/(fa|en)$/.exec(path);

@@ -4,7 +4,7 @@ import fa from '../i18n/locales/fa.json' with { type: 'json' };
 
 /**
  * What the service worker precaches: everything the built poster can ask for (app and lazy
- * chunks, every diagram's scene in both languages and its model, references, glossary terms,
+ * chunks, every diagram's scene and overview in both languages (JSON files) and its model, references, glossary terms,
  * search index, the Vazirmatn woff2 files, the icon), so one visit is enough to use it offline.
  *
  * Left out: `.woff` (the fallback for browsers without woff2, and every browser with service
@@ -12,7 +12,7 @@ import fa from '../i18n/locales/fa.json' with { type: 'json' };
  * those with the registration), and `bench-static.html` (written into dist/ by `npm run bench`).
  * The web manifest is added by the plugin itself.
  */
-export const PRECACHE_GLOBS = ['**/*.{html,js,css,woff2,svg}'];
+export const PRECACHE_GLOBS = ['**/*.{html,js,json,css,woff2,svg}'];
 export const PRECACHE_IGNORES = ['sw.js', 'workbox-*.js', 'bench-static.html'];
 
 /**
