@@ -88,7 +88,7 @@ export async function main(args: string[]) {
   const assets = readdirSync(join(dist, 'assets'));
   // The scene is a JSON data file in the browser build (vite-plugin.ts), fetched with the view.
   const sceneFile = assets
-    .filter((f) => f.endsWith('.json'))
+    .filter((f) => f.startsWith(`scene-${first.id}-`) && f.endsWith('.json'))
     .map((f) => `assets/${f}`)
     .find((f) => readFileSync(join(dist, f), 'utf8').startsWith(`{"diagram":"${first.id}","lang":"${LANGS[0]}"`));
   if (sceneFile) {
@@ -214,7 +214,7 @@ export async function main(args: string[]) {
       drawnRows.push([f, kb(sz.raw), kb(sz.gz)]);
     }
     const drawnTotal = sum(drawnFiles);
-    drawnRows.push([`first-load JS (budget 40 kB = ${kb(40000)} KiB gzip)`, kb(drawnTotal.raw), kb(drawnTotal.gz)]);
+    drawnRows.push([`first-load JS (budget 40 kB = ${kb(40000)} gzip)`, kb(drawnTotal.raw), kb(drawnTotal.gz)]);
     const dataFiles = dataAtDrawn.map((u) => u.replace(/^\//, ''));
     for (const f of dataFiles) {
       const sz = size(f);

@@ -54,7 +54,8 @@ export async function tapLatency(browser: Browser, url: string, targets: Tap[], 
             const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
             const shown = () => norm(document.querySelector('[role="dialog"] h2')?.textContent) === label;
             const mo = new MutationObserver(() => {
-              if (!shown()) return;
+              // Only what follows the tap counts (a page change before it is not its answer).
+              if (Number.isNaN(t0) || !shown()) return;
               mo.disconnect();
               requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
             });
