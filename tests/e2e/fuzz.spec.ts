@@ -162,11 +162,11 @@ for (const half of [0, 1])
 test('a quick switch back before the first language’s strings arrive keeps the second', async ({ page }) => {
   await page.goto('./?lang=fa');
   await diagramReady(page, yamlDiagrams[0]!.id, 'fa');
-  // Hold the English chunks (strings and scenes) until Persian is back.
+  // Hold the English data files (strings and scenes) until Persian is back.
   let release = () => {};
   const held = new Promise<void>((r) => (release = r));
   const served: Promise<unknown>[] = [];
-  await page.route(/\/assets\/en-[\w-]+\.js$/, async (route) => {
+  await page.route(/\/assets\/(?:scene-[\w-]+-en|overview-[\w-]+-en|strings-en-\w+)-\w+\.json$/, async (route) => {
     await held;
     served.push(route.continue());
   });
