@@ -636,6 +636,35 @@ test.describe('small screens', () => {
     });
 });
 
+test.describe('short screens', () => {
+  // The zoom buttons make a row at the bottom, in a strip of their own: the fitted diagram stops
+  // above it, and the overview's "Show all" sits in that strip too, clear of both.
+  for (const [what, url, w, h] of [
+    ['a 480×360 course-page frame', './?embed=1&d=remodeling&lang=en', 480, 360],
+    ['a 480×360 course-page frame', './?embed=1&d=biogenesis&lang=fa', 480, 360],
+    ['a 900×420 window', './?d=cargo&lang=fa', 900, 420],
+  ] as const)
+    test(`on ${what} (${url}) neither the buttons nor the note cover the diagram`, async ({ page }) => {
+      await page.setViewportSize({ width: w, height: h });
+      await page.goto(url);
+      const svg = page.locator('svg.diagram');
+      await expect(svg).toBeVisible();
+      await page.waitForFunction(() => performance.getEntriesByName('poster:diagram-drawn').length > 0);
+      const note = page.locator('.overview-note');
+      await expect(note).toBeVisible();
+      const diagram = (await svg.boundingBox())!;
+      const boxes = [...(await page.locator('.zoom-controls button').all()), note];
+      for (const b of boxes) {
+        const r = (await b.boundingBox())!;
+        expect(r.y, 'below the diagram').toBeGreaterThanOrEqual(diagram.y + diagram.height - 0.5);
+        expect(r.y + r.height, 'on screen').toBeLessThanOrEqual(h);
+      }
+      const n = (await note.boundingBox())!;
+      const z = (await page.locator('.zoom-controls').boundingBox())!;
+      expect(n.x + n.width <= z.x || z.x + z.width <= n.x, 'note beside the buttons').toBe(true);
+    });
+});
+
 test.describe('bibliography', () => {
   test('each entry shows where the poster cites it, and opens that place', async ({ page }) => {
     await page.goto('./?d=biogenesis&lang=en');
