@@ -202,7 +202,15 @@ export async function main(args: string[]) {
         h: box.height,
       };
     });
-    await page.waitForTimeout(1000);
+    // What follows on its own once the poster is live (no input): pan/zoom, the dialogs' code,
+    // the annotations, the rest of the strings, the offline worker's registration.
+    await page.waitForTimeout(3000);
+    const laterFiles: string[] = await page.evaluate(() => {
+      const drawn = performance.getEntriesByName('poster:diagram-drawn')[0]!.startTime;
+      return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((e) => /\.(js|json)(\?|$)/.test(e.name) && e.startTime >= drawn)
+        .map((e) => new URL(e.name).pathname.replace(/^\//, ''));
+    });
     await Promise.all(pending);
     const late = [...intercepted.keys()].filter((u) => !atDrawn.has(u));
     await ctx.close();
@@ -227,6 +235,10 @@ export async function main(args: string[]) {
     console.log(`\n1b. First load: every script and data file fetched before the poster is live on ${path} (the default view itself is prerendered HTML)`);
     table(['file', 'raw', 'gzip'], drawnRows);
     console.log(`ELK fetched before the first diagram: ${drawnElk ? 'yes' : 'no'}`);
+    const later = sum(laterFiles);
+    console.log(
+      `Fetched after it is live, with no input, within 3 s (${laterFiles.length} files: ${laterFiles.map((f) => f.replace(/^assets\//, '').replace(/-[\w-]{8,10}\.(js|json)$/, '.$1')).join(', ')}): ${kb(later.raw)} raw, ${kb(later.gz)} gzip`,
+    );
 
     const fontRows = perfFonts.map((f) => [
       f.name.replace(/^.*\//, ''),
