@@ -53,3 +53,9 @@ declare module 'virtual:poster/strings/*' {
   const strings: Record<string, string>;
   export default strings;
 }
+
+/** The `<exosome-poster>` element's default frame name (`embed.componentTitle`) in each language. */
+declare module 'virtual:poster/frame-title' {
+  const title: Record<import('$lib/model/types.ts').Lang, string>;
+  export default title;
+}

@@ -1,7 +1,6 @@
 import { HOST_SOURCE, VERSION, parsePosterMessage, type NavigateMessage, type PosterMessage } from '../lib/embed/messages.ts';
-// The poster's own locale modules (the same files its frame loads, so one of them is cached).
-import en from '../lib/i18n/locales/en.json';
-import fa from '../lib/i18n/locales/fa.json';
+// The frame's default accessible name in each language, from the poster's own strings.
+import frameTitle from 'virtual:poster/frame-title';
 
 /**
  * `<exosome-poster diagram="remodeling" node="osteoclast" lang="en" height="600" label="…">`:
@@ -11,7 +10,7 @@ import fa from '../lib/i18n/locales/fa.json';
  * README: "Embedding".
  */
 export class ExosomePosterElement extends HTMLElement {
-  static observedAttributes = ['diagram', 'node', 'lang', 'height', 'label'];
+  static observedAttributes = ['diagram', 'node', 'lang', 'height', 'label', 'tour'];
   #frame = document.createElement('iframe');
   #connected = false;
   /** The poster has posted a message, so its listener is up and a navigate message is heard. */
@@ -46,7 +45,8 @@ export class ExosomePosterElement extends HTMLElement {
     if (!this.#connected || old === value) return;
     if (name === 'height') this.#size();
     else if (name === 'label' || name === 'lang') this.#title();
-    if ((name === 'diagram' || name === 'node' || name === 'lang') && !this.#navigate(name)) this.#load();
+    if (name === 'tour') this.#load();
+    else if ((name === 'diagram' || name === 'node' || name === 'lang') && !this.#navigate(name)) this.#load();
   }
 
   /** Points the frame at the attributes' view (a fresh load). */
@@ -55,6 +55,8 @@ export class ExosomePosterElement extends HTMLElement {
     // The poster answers only this origin's navigate messages, and posts only to it. A page
     // without an origin (file:) gets heights and selections posted to '*' and reloads on changes.
     if (hostOrigin()) q.set('origin', hostOrigin()!);
+    // `tour`: the diagram's guided tour (classroom mode), from its first step.
+    if (this.hasAttribute('tour')) q.set('mode', 'present');
     for (const [param, name] of [['d', 'diagram'], ['n', 'node'], ['lang', 'lang']] as const) {
       const v = this.getAttribute(name);
       if (v) q.set(param, v);
@@ -100,7 +102,7 @@ export class ExosomePosterElement extends HTMLElement {
 
   /** The frame's accessible name: the page's `label`, else the poster's own words for it. */
   #title() {
-    this.#frame.title = this.getAttribute('label') || (this.getAttribute('lang') === 'en' ? en : fa)['embed.componentTitle'];
+    this.#frame.title = this.getAttribute('label') || frameTitle[this.getAttribute('lang') === 'en' ? 'en' : 'fa'];
   }
 }
 

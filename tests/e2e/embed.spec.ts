@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { label } from './content.ts';
+import { label, yamlDiagram } from './content.ts';
 import { startCourseSite } from './courseSite.ts';
 import { expect, node, test } from './fixtures.ts';
 import { PORT } from '../../playwright.config.ts';
@@ -332,6 +332,32 @@ test.describe('Embed dialog', () => {
     await live(component(page), 'remodeling', 'en');
     await expect(component(page).getByRole('dialog').locator('h2')).toHaveText(label('remodeling', 'osteoclast', 'en'));
     await expect(page.locator('exosome-poster iframe')).toHaveAttribute('title', /Exosome Poster: /);
+  });
+
+  test('offers a diagram with a tour as that tour; on a course page it steps through it', async ({ page }) => {
+    await page.goto('./?d=biogenesis&n=mvb&lang=en');
+    await live(page, 'biogenesis', 'en');
+    await page.getByRole('button', { name: 'Embed', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+    const steps = yamlDiagram('biogenesis').tour!.length;
+    await dialog.getByRole('checkbox', { name: `As a guided tour, step by step (${steps} steps)` }).check();
+    await expect(dialog.locator('.intro')).toContainText('guided tour of');
+    const iframe = await dialog.getByRole('textbox', { name: 'Frame' }).inputValue();
+    const element = await dialog.getByRole('textbox', { name: 'Web component' }).inputValue();
+    expect(iframe).toContain('mode=present');
+    expect(iframe).not.toContain('n=mvb');
+    expect(element).toMatch(/<exosome-poster [^>]*\btour\b/);
+
+    await coursePage(page, '/tour.html', `<h1>Week 6</h1>${iframe}${element}`);
+    for (const framed of [page.frameLocator('body > iframe'), component(page)]) {
+      await live(framed, 'biogenesis', 'en');
+      // The tour's first slide is the whole diagram; then its steps.
+      await expect(framed.locator('.tour-count')).toHaveText('Overview');
+      await framed.getByRole('button', { name: 'Next step' }).click();
+      await expect(framed.locator('.tour-count')).toHaveText(`Step 1 of ${steps}`);
+      // The step lights its node and dims the rest.
+      await expect(framed.locator('g.node.dimmed').first()).toBeAttached();
+    }
   });
 
   test('without a clipboard the code is selected for Ctrl+C; no Embed button in a kiosk', async ({ page }) => {

@@ -79,6 +79,7 @@ const json = (file) => {
  * - `virtual:poster/references`: the bibliography; `virtual:poster/article`: the whole article record
  * - `virtual:poster/group-widths`: measured group label widths, for the re-layout after a collapse
  * - `virtual:poster/strings/<lang>/<first|rest>`: src/lib/i18n/locales/<lang>.json cut in two (i18n/firstPaint.ts)
+ * - `virtual:poster/frame-title`: the `<exosome-poster>` element's default frame name in each language
  */
 export function posterContent(options: { dir?: string } = {}): Plugin {
   let dir = '';
@@ -234,6 +235,11 @@ export function posterContent(options: { dir?: string } = {}): Plugin {
           article: c.article,
           diagrams: c.diagrams.map((d) => ({ id: d.id, title: d.title, short: d.short, summary: d.summary, nodes: d.nodes.length, edges: d.edges.length })),
         });
+      if (path === 'frame-title') {
+        // The <exosome-poster> element's default frame name: one string, not the whole tables.
+        for (const l of LANGS) this.addWatchFile(stringsFile(l));
+        return jsonModule(Object.fromEntries(LANGS.map((l) => [l, readStrings(l)['embed.componentTitle']])));
+      }
       const strings = /^strings\/(fa|en)\/(first|rest)$/.exec(path);
       if (strings) {
         this.addWatchFile(stringsFile(strings[1] as Lang));

@@ -16,6 +16,12 @@ describe('embedSnippets', () => {
         '<exosome-poster diagram="remodeling" node="osteoclast" lang="en" height="360" label="Exosome Poster: Bone remodelling"></exosome-poster>',
     );
   });
+  it('as a guided tour: classroom mode from the first step, whatever node is open', () => {
+    const s = embedSnippets({ ...view, tour: true });
+    expect(s.iframe).toContain('src="https://poster.example/ex/?embed=1&amp;mode=present&amp;d=remodeling&amp;lang=en"');
+    expect(s.component).toContain('<exosome-poster diagram="remodeling" lang="en" tour height="600"');
+    expect(s.component).not.toContain('node=');
+  });
   it('leaves out a node when none is open', () => {
     const s = embedSnippets({ ...view, node: undefined });
     expect(s.iframe).not.toContain('n=');

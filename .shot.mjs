@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const [url, out, w, h, scheme] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: +w || 1920, height: +h || 1080 }, colorScheme: scheme || 'light' });
+const errs = []; p.on('console', (m) => m.type() === 'error' && errs.push(m.text())); p.on('pageerror', (e) => errs.push(String(e)));
+await p.goto(url);
+await p.waitForFunction(() => performance.getEntriesByName('poster:diagram-drawn').length > 0, null, { timeout: 20000 });
+await p.waitForTimeout(1500);
+await p.screenshot({ path: out });
+console.log('errors:', errs);
+await b.close();
