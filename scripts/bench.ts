@@ -171,7 +171,8 @@ export async function main(args: string[]) {
     );
     const atDrawn = new Set(intercepted.keys());
     // Every script the page had fetched by the time the diagram was drawn: the static graph
-    // plus the chunks the entry imports at once (app, scene, strings). This is the first load.
+    // plus the chunks the entry imports at once (app, runtime, svelte-i18n). This is the first
+    // load; the view's data (scene, first-paint strings) are JSON files, listed apart.
     // Scripts started before the poster's own 'poster:diagram-drawn' mark (set one frame after
     // the first diagram is on screen); later ones (pan/zoom, annotations) are deferred on purpose.
     await page.waitForFunction(() => performance.getEntriesByName('poster:diagram-drawn').length > 0);

@@ -146,6 +146,32 @@ for (const lang of ['fa', 'en'] as const) {
       });
     });
 
+    test('glyphs come out as on the page: same boxes, directional ones mirrored in Persian only', async ({ page }) => {
+      // Signalling draws pathways, whose chevrons point along the flow.
+      const id = 'signaling';
+      await page.goto(`./?d=${id}&lang=${lang}`);
+      await diagramReady(page, id, lang);
+      const boxes = (sel: string) =>
+        page.locator(sel).evaluateAll((gs) =>
+          gs.map((g) => {
+            const b = (g as SVGGraphicsElement).getBBox();
+            return { cls: g.getAttribute('class'), x: b.x, y: b.y, w: b.width, h: b.height };
+          }),
+        );
+      const onPage = await boxes('svg.diagram .glyph');
+      const { path } = await save(page, lang, 'export.svg');
+      await page.goto(pathToFileURL(path).href);
+      const inFile = await boxes('.glyph');
+      expect(inFile.length).toBeGreaterThan(20);
+      expect(inFile.map((b) => b.cls)).toEqual(onPage.map((b) => b.cls));
+      inFile.forEach((b, i) => {
+        for (const k of ['x', 'y', 'w', 'h'] as const) expect(Math.abs(b[k] - onPage[i]![k]), `${b.cls} ${k}`).toBeLessThan(0.01);
+      });
+      const mirrored = await page.locator('.glyph.glyph-pathway').evaluateAll((gs) => gs.map((g) => !!g.querySelector('[transform*="scale(-1,1)"]')));
+      expect(mirrored.length).toBeGreaterThan(0);
+      expect(mirrored).toEqual(mirrored.map(() => lang === 'fa'));
+    });
+
     test('the PNG download is twice the scene and drawn in the embedded fonts', async ({ page, browser }) => {
       test.slow();
       const id = 'cargo';

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { diagramReady, expect, node, test } from './fixtures.ts';
 
 // What the first load carries (README: "How it works"): the first view's interface strings
 // only, and each data file (scene, strings) fetched once.
 
+const fa = JSON.parse(readFileSync('src/lib/i18n/locales/fa.json', 'utf8')) as Record<string, string>;
 const KEY = /^(?:[a-z]+\.)+[a-zA-Z]+$/; // an untranslated key, e.g. "zoom.in"
 
 for (const lang of ['fa', 'en'] as const) {
@@ -48,4 +50,29 @@ test('each data file is fetched once, however often the poster asks for it', asy
   expect(files.some((f) => f.startsWith('scene-interactions-fa-'))).toBe(true);
   expect(files.some((f) => f.startsWith('strings-en-rest-'))).toBe(true);
   expect([...fetched].filter(([, n]) => n > 1)).toEqual([]);
+});
+
+// What loads after the first paint may lose a request on a flaky network; the next ask tries again.
+test('a lost request for the rest of the strings is tried again: the annotation comes in its language', async ({ page }) => {
+  let lost = 0;
+  await page.route(/strings-fa-rest-[\w-]+\.json$/, (route) => (lost++ === 0 ? route.abort('aborted') : route.continue()));
+  await page.goto('./?d=biogenesis&lang=fa');
+  await diagramReady(page, 'biogenesis', 'fa');
+  await expect.poll(() => lost).toBeGreaterThan(0);
+  await node(page, 'mvb').click();
+  const panel = page.getByRole('dialog');
+  await expect(panel.locator('h2')).toBeVisible();
+  await expect(panel.getByRole('button', { name: fa['panel.close']! })).toBeVisible();
+});
+
+test('a lost request for the keyboard moves is tried again on the next key', async ({ page }) => {
+  let lost = 0;
+  await page.route(/\/keynav-[\w-]+\.js$/, (route) => (lost++ === 0 ? route.abort('aborted') : route.continue()));
+  await page.goto('./?d=biogenesis&lang=en');
+  await diagramReady(page, 'biogenesis', 'en');
+  await node(page, 'plasma-membrane').focus();
+  await expect.poll(() => lost).toBe(1);
+  // Its load on focus was lost; the arrow asks again and moves along the flow.
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-node-id'))).toBe('early-endosome');
 });

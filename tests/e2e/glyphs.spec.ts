@@ -16,6 +16,8 @@ for (const lang of ['fa', 'en'] as const)
       const glyph = node(page, n.id).locator('.glyph');
       await expect(glyph, n.id).toHaveCount(1);
       const g = (await glyph.boundingBox())!;
+      // Drawn: the <use> shows its sprite drawing, not an empty box.
+      expect(g.width, `${n.id}: glyph drawn`).toBeGreaterThan(5);
       const text = (await node(page, n.id).locator('text.node-label').boundingBox())!;
       expect(apart(g, text), `${n.id}: glyph over its label`).toBe(true);
       // Left of the text in English, right of it in Persian.

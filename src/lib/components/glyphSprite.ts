@@ -1,4 +1,5 @@
-import { GLYPH_BOX, GLYPHS, spriteId } from '../layout/glyphFor.ts';
+import { GLYPH_BOX, spriteId } from '../layout/glyphBox.ts';
+import { GLYPHS } from '../layout/glyphFor.ts';
 import { GLYPH_DRAWINGS } from './glyphs.ts';
 
 /**

@@ -1,10 +1,11 @@
-import { GLYPH_BOX, type GlyphId } from '../layout/glyphFor.ts';
+import { GLYPH_BOX } from '../layout/glyphBox.ts';
+import type { GlyphId } from '../layout/glyphFor.ts';
 
 export { GLYPH_BOX };
 
 
 /**
- * How a part is painted (global.css `.glyph .…`), always from the node kind's own colours so the
+ * How a part is painted (glyphs.css `.g-…`), always from the node kind's own colours so the
  * glyph follows every theme: `body` the surface colour outlined in the kind's stroke, `tint` the
  * kind's fill outlined, `line` a stroke only, `ribbon` a thick stroke, `ink` a solid shape in the
  * kind's stroke colour, `hole` a solid shape in the surface colour, `mark` a solid protein mark.

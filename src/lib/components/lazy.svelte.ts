@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import { withStrings } from '../i18n/index.ts';
 
 /**
@@ -10,7 +11,13 @@ import { withStrings } from '../i18n/index.ts';
 export function lazyWhen<T>(when: () => boolean, load: () => Promise<T>) {
   let module = $state<Promise<T>>();
   $effect(() => {
-    if (when()) module ??= withStrings(load());
+    if (!when() || untrack(() => module)) return;
+    const p = withStrings(load());
+    module = p;
+    // A failed load (a lost request) is forgotten: the next time `when()` changes, it tries again.
+    p.catch(() => {
+      if (module === p) module = undefined;
+    });
   });
   return {
     get module() {

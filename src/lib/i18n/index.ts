@@ -1,6 +1,6 @@
-import { init, locale, register, waitLocale } from 'svelte-i18n';
+import { addMessages, init, locale } from 'svelte-i18n';
 import { strings } from 'virtual:poster/index';
-import { LANGS, type Article, type Lang } from '../model/types.ts';
+import type { Article, Lang } from '../model/types.ts';
 
 /** English is the source of the key type: a key missing from it is a type error. */
 export type MessageKey = keyof typeof import('./locales/en.json');
@@ -11,17 +11,37 @@ export const LANGUAGES: Record<Lang, { name: string; rtl: boolean; numberLocale:
   en: { name: 'English', rtl: false, numberLocale: 'en' },
 };
 
-/** The language last asked for (applyLang), whose strings load first. */
+/** The language last asked for (applyLang). */
 let wanted: Lang = 'fa';
+/** Whether the rest of the strings have been asked for (allStrings): a language switch then loads both parts. */
+let restWanted = false;
+/** Parts loaded or loading, by `lang/part`; a failed one is forgotten, so the next ask tries again. */
+const parts = new Map<string, Promise<void>>();
+
+function loadPart(lang: Lang, part: 'first' | 'rest'): Promise<void> {
+  const key = `${lang}/${part}`;
+  let p = parts.get(key);
+  if (!p) {
+    p = strings[lang][part]().then((m) => addMessages(lang, m.default));
+    parts.set(key, p);
+    p.catch(() => parts.delete(key));
+  }
+  return p;
+}
+
+/** Everything a language needs now: the first part, and the rest once it has been asked for. */
+const ready = (lang: Lang) => Promise.all([loadPart(lang, 'first'), ...(restWanted ? [loadPart(lang, 'rest')] : [])]).then(() => undefined);
 
 /**
- * Registers interface strings; a missing key throws in development and tests, never silently
- * falls back. Only the strings the first view draws load before it (firstPaint.ts), as their own
- * small chunk in parallel with the first scene; the returned promise settles when they are there.
+ * Starts svelte-i18n on the initial language; a missing key throws in development and tests,
+ * never silently falls back. Only the strings the first view draws load before it
+ * (firstPaint.ts), fetched in parallel with the first scene; the promise settles when they are
+ * there. The strings load here, not through svelte-i18n's loader queue, which keeps a failed
+ * load for good: one lost request on a flaky network would leave a language half-translated.
  */
-export function setupI18n(initial: Lang): Promise<void> {
+export async function setupI18n(initial: Lang): Promise<void> {
   wanted = initial;
-  for (const l of LANGS) register(l, strings[l].first);
+  await loadPart(initial, 'first');
   init({
     fallbackLocale: 'fa',
     initialLocale: initial,
@@ -31,20 +51,17 @@ export function setupI18n(initial: Lang): Promise<void> {
         }
       : undefined,
   });
-  return waitLocale(initial);
 }
 
-let rest: Promise<void> | undefined;
 /**
- * The rest of the interface strings, for both languages (a later switch loads them with the
- * first part): asked for once the first view is painted, and by every part of the poster that
- * loads later (components/lazy.svelte.ts), which waits for them. Never rejects: offline without
- * them, a part shows what it can.
+ * The rest of the interface strings of the language on screen (a later switch loads both
+ * parts of the new one): asked for once the first view is painted, and by every part of the
+ * poster that loads later (components/lazy.svelte.ts), which waits for them. Never rejects:
+ * offline without them a part shows what the loaded strings cover, and the next ask retries.
  */
 export function allStrings(): Promise<void> {
-  if (!rest) for (const l of LANGS) register(l, strings[l].rest);
-  rest = waitLocale(wanted).catch(() => undefined);
-  return rest;
+  restWanted = true;
+  return ready(wanted).catch(() => undefined);
 }
 
 /** A module loaded after the first paint, once the interface strings it shows are there too. */
@@ -55,12 +72,12 @@ export function applyLang(lang: Lang) {
   wanted = lang;
   document.documentElement.lang = lang;
   document.documentElement.dir = LANGUAGES[lang].rtl ? 'rtl' : 'ltr';
-  // svelte-i18n switches (and writes <html lang>) only once a language's strings have loaded:
-  // load first and switch only if no other language was asked for meanwhile, or a quick switch
-  // back would be overtaken by the slower first one (found by tests/e2e/fuzz.spec.ts).
-  void waitLocale(lang).then(
+  // The interface switches only once the language's strings have loaded: load first and switch
+  // only if no other language was asked for meanwhile, or a quick switch back would be
+  // overtaken by the slower first one (found by tests/e2e/fuzz.spec.ts).
+  void ready(lang).then(
     () => wanted === lang && locale.set(lang),
-    () => undefined, // offline without the strings: the interface keeps its language
+    () => undefined, // offline without the strings: the interface keeps its language until the next ask
   );
 }
 

@@ -123,9 +123,3 @@ export const GLYPH_KIND: Readonly<Record<GlyphId, NodeKind>> = {
   protein: 'protein', rna: 'rna', molecule: 'molecule', pathway: 'pathway',
   bone: 'outcome', vessel: 'process', scaffold: 'material', process: 'process', outcome: 'outcome', property: 'property', concept: 'concept',
 };
-
-/** Every glyph is drawn in a GLYPH_BOX × GLYPH_BOX square and scaled to the size the scene gives it. */
-export const GLYPH_BOX = 32;
-
-/** The id of a glyph's drawing in the page's sprite (glyphSprite.ts); `-rtl` is its Persian form. */
-export const spriteId = (id: GlyphId, rtl: boolean) => `glyph-${id}${rtl ? '-rtl' : ''}`;

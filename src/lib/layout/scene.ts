@@ -42,6 +42,8 @@ export interface SceneNode {
 /** A glyph's square box in scene coordinates, beside the label, never under it. */
 export interface SceneGlyph {
   id: GlyphId;
+  /** Whose colours it wears (glyphs.css): its node's kind, or for a plain group box the kind it pictures. */
+  kind: NodeKind;
   x: number;
   y: number;
   size: number;

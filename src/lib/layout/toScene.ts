@@ -1,6 +1,7 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { EdgeKind, Lang, NodeKind } from '../model/types.ts';
 import { GLYPH_ID, HIDDEN, LINES, TEXT_WIDTH, type ElkLabelWithLines, type ElkWithLines } from './elkOptions.ts';
+import { GLYPH_KIND } from './glyphFor.ts';
 import type { Point, Scene, SceneEdge, SceneGlyph, SceneLabel, SceneNode } from './scene.ts';
 import { GLYPH, glyphRoom, PAD, TYPE } from './typography.ts';
 
@@ -56,7 +57,8 @@ export function toScene(laidOut: ElkNode, diagram: SceneSource, lang: Lang): Sce
             ? headerGlyph(label, child[TEXT_WIDTH] ?? 0, lang)
             : nodeGlyph(label, model.kind === 'vesicle' ? GLYPH.node.edgeVesicle : GLYPH.node.edge, lang);
         label = placed.label;
-        glyph = { id: glyphId, ...placed.box };
+        // Its colours: the node kind's, or for a plain group box the kind of what it pictures.
+        glyph = { id: glyphId, kind: model.kind === 'group' ? GLYPH_KIND[glyphId] : model.kind, ...placed.box };
       }
       const node: SceneNode = { id: child.id, kind: model.kind, container, parent, depth, name: model.label[lang] ?? '', x, y, w, h, label };
       if (glyph) node.glyph = glyph;
@@ -75,7 +77,7 @@ export function toScene(laidOut: ElkNode, diagram: SceneSource, lang: Lang): Sce
   return { diagram: diagram.id, lang, width: r1(laidOut.width ?? 0), height: r1(laidOut.height ?? 0), nodes, edges };
 }
 
-type Placed = { label: SceneLabel; box: Omit<SceneGlyph, 'id'> };
+type Placed = { label: SceneLabel; box: Omit<SceneGlyph, 'id' | 'kind'> };
 
 /**
  * A box's glyph at its inline start, `edge` in from the border, vertically centred; the label

@@ -68,10 +68,12 @@ const json = (file) => {
 
 /**
  * Validates diagrams/ and lays every diagram out with ELK in Node, once per language,
- * then serves the results as virtual modules. ELK never reaches the browser bundle.
+ * then serves the results as virtual modules; in the browser build the per-view data (scenes,
+ * overviews, interface strings) is fetched as JSON files instead (`data` below). ELK never
+ * reaches the browser bundle.
  *
  * - `virtual:poster/index`: article, diagram list, lazy loaders for scenes and annotations
- * - `virtual:poster/scene/<id>/<lang>`: finished geometry
+ * - `virtual:poster/scene/<id>/<lang>`, `virtual:poster/compact/<id>/<lang>`: finished geometry, whole and small-screen overview
  * - `virtual:poster/diagram/<id>`: the validated model (annotations, edges)
  * - `virtual:poster/overview`: the whole article record and every diagram's summary, for the title view
  * - `virtual:poster/search`: every node as plain text, for the search box

@@ -4,8 +4,9 @@ import fa from '../i18n/locales/fa.json' with { type: 'json' };
 
 /**
  * What the service worker precaches: everything the built poster can ask for (app and lazy
- * chunks, every diagram's scene and overview in both languages (JSON files) and its model, references, glossary terms,
- * search index, the Vazirmatn woff2 files, the icon), so one visit is enough to use it offline.
+ * chunks; every diagram's scene and overview in both languages and the interface strings, as
+ * JSON files; its model, references, glossary terms, search index, the Vazirmatn woff2 files,
+ * the icon), so one visit is enough to use it offline.
  *
  * Left out: `.woff` (the fallback for browsers without woff2, and every browser with service
  * workers reads woff2), the service worker itself and its Workbox runtime (the browser stores

@@ -22,6 +22,18 @@ function staticGraph(entry: string): string[] {
   return [...seen];
 }
 
+/** The text of a call's first argument, from just after its `(` to the `,` or `)` that ends it. */
+function firstArgument(src: string, from: number): string {
+  let depth = 0;
+  for (let i = from; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '(' || c === '{' || c === '[') depth++;
+    else if ((c === ')' || c === '}' || c === ']') && depth > 0) depth--;
+    else if ((c === ',' || c === ')') && depth === 0) return src.slice(from, i).trim();
+  }
+  return src.slice(from).trim();
+}
+
 describe('first-paint interface strings', () => {
   const graph = staticGraph('src/boot.ts');
   it('the first view is drawn by the components we expect (the walk works)', () => {
@@ -31,12 +43,20 @@ describe('first-paint interface strings', () => {
   });
   it('every string the first view can show loads with it', () => {
     const used: string[] = [];
+    const unread: string[] = [];
     for (const f of graph) {
       const src = readFileSync(f, 'utf8');
-      for (const m of src.matchAll(/\$_\(\s*'([\w.-]+)'/g)) used.push(m[1]!);
-      // A key built at run time (`theme.${t}`): every key under its prefix.
-      for (const m of src.matchAll(/\$_\(\s*`([\w.-]+)\$\{/g)) used.push(...Object.keys(en).filter((k) => k.startsWith(m[1]!)));
+      for (const m of src.matchAll(/\$_\(/g)) {
+        const arg = firstArgument(src, m.index + m[0].length);
+        // Every key the argument can be: its quoted keys ('a.b', or both sides of a ternary),
+        // and for a key built at run time (`theme.${t}`) every key under its prefix.
+        const keys = [...arg.matchAll(/'([\w.-]+)'/g)].map((k) => k[1]!);
+        for (const t of arg.matchAll(/`([\w.-]+)\$\{/g)) keys.push(...Object.keys(en).filter((k) => k.startsWith(t[1]!)));
+        if (keys.length) used.push(...keys);
+        else unread.push(`${f.replace(/^.*\//, '')}: $_(${arg})`);
+      }
     }
+    expect(unread, 'a key this test cannot read: write it as a literal').toEqual([]);
     expect(used.length).toBeGreaterThan(20);
     expect(used.filter((k) => !isFirstPaint(k))).toEqual([]);
   });
