@@ -89,6 +89,8 @@ test.describe('kiosk (?mode=kiosk)', () => {
     await page.clock.runFor(2_000);
     await expect(page.locator('.overview')).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'fa');
+    // The kiosk's idle watch runs once its code has arrived (real time, not the fake clock's).
+    await expect(page.locator('html')).toHaveClass(/\bkiosk\b/);
 
     // 60 s untouched: the loop starts on the first diagram with a tour, then moves on every 8 s.
     await page.clock.runFor(60_000);
