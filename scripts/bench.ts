@@ -176,16 +176,18 @@ export async function main(args: string[]) {
     // Scripts started before the poster's own 'poster:diagram-drawn' mark (set one frame after
     // the first diagram is on screen); later ones (pan/zoom, annotations) are deferred on purpose.
     await page.waitForFunction(() => performance.getEntriesByName('poster:diagram-drawn').length > 0);
-    const atDrawnOf = (ext: string) =>
-      page.evaluate((ext) => {
+    // Scripts and data files by when they were asked for: before the mark, or after it.
+    const fetched = () =>
+      page.evaluate(() => {
         const drawn = performance.getEntriesByName('poster:diagram-drawn')[0]!.startTime;
         return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-          .filter((e) => new RegExp(`\\.${ext}(\\?|$)`).test(e.name) && e.startTime < drawn)
-          .map((e) => new URL(e.name).pathname);
-      }, ext);
-    const jsAtDrawn = await atDrawnOf('js');
+          .filter((e) => /\.(js|json)(\?|$)/.test(e.name))
+          .map((e) => ({ file: new URL(e.name).pathname.replace(/^\//, ''), before: e.startTime < drawn }));
+      });
+    const beforeLive = (await fetched()).filter((f) => f.before).map((f) => f.file);
+    const drawnFiles = beforeLive.filter((f) => f.endsWith('.js'));
     // The view's data (scene, first-paint strings): JSON files, fetched beside the scripts.
-    const dataAtDrawn = await atDrawnOf('json');
+    const dataFiles = beforeLive.filter((f) => f.endsWith('.json'));
     // Grab the drawn SVG for the static page, with the chain of elements that hold it.
     const snap = await page.evaluate(() => {
       const svg = document.querySelector('svg.diagram')!;
@@ -206,25 +208,18 @@ export async function main(args: string[]) {
     // What follows on its own once the poster is live (no input): pan/zoom, the dialogs' code,
     // the annotations, the rest of the strings, the offline worker's registration.
     await page.waitForTimeout(3000);
-    const laterFiles: string[] = await page.evaluate(() => {
-      const drawn = performance.getEntriesByName('poster:diagram-drawn')[0]!.startTime;
-      return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-        .filter((e) => /\.(js|json)(\?|$)/.test(e.name) && e.startTime >= drawn)
-        .map((e) => new URL(e.name).pathname.replace(/^\//, ''));
-    });
+    const laterFiles = (await fetched()).filter((f) => !f.before).map((f) => f.file);
     await Promise.all(pending);
     const late = [...intercepted.keys()].filter((u) => !atDrawn.has(u));
     await ctx.close();
 
     const drawnRows: string[][] = [];
-    const drawnFiles = jsAtDrawn.map((u) => u.replace(/^\//, ''));
     for (const f of drawnFiles) {
       const sz = size(f);
       drawnRows.push([f, kb(sz.raw), kb(sz.gz)]);
     }
     const drawnTotal = sum(drawnFiles);
     drawnRows.push([`first-load JS (budget 40 kB = ${kb(40000)} gzip)`, kb(drawnTotal.raw), kb(drawnTotal.gz)]);
-    const dataFiles = dataAtDrawn.map((u) => u.replace(/^\//, ''));
     for (const f of dataFiles) {
       const sz = size(f);
       drawnRows.push([`${f} (data)`, kb(sz.raw), kb(sz.gz)]);

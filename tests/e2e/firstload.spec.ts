@@ -66,13 +66,20 @@ test('a lost request for the rest of the strings is tried again: the annotation 
 });
 
 test('a lost request for the keyboard moves is tried again on the next key', async ({ page }) => {
-  let lost = 0;
-  await page.route(/\/keynav-[\w-]+\.js$/, (route) => (lost++ === 0 ? route.abort('aborted') : route.continue()));
+  let requests = 0;
+  await page.route(/\/keynav-[\w-]+\.js$/, (route) => (requests++ === 0 ? route.abort('aborted') : route.continue()));
   await page.goto('./?d=biogenesis&lang=en');
   await diagramReady(page, 'biogenesis', 'en');
   await node(page, 'plasma-membrane').focus();
-  await expect.poll(() => lost).toBe(1);
-  // Its load on focus was lost; the arrow asks again and moves along the flow.
-  await page.keyboard.press('ArrowRight');
-  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-node-id'))).toBe('early-endosome');
+  await expect.poll(() => requests).toBe(1);
+  // Its load on focus was lost; an arrow asks again and moves along the flow. (A press in the
+  // instant before the loss has reached the page still meets the failing load: press again.)
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-node-id'));
+  for (let i = 0; i < 3 && (await focused()) === 'plasma-membrane'; i++) {
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(focused, { timeout: 1500 }).not.toBe('plasma-membrane').catch(() => undefined);
+  }
+  expect(await focused()).toBe('early-endosome');
+  // One request lost, one that served the retry.
+  expect(requests).toBe(2);
 });

@@ -1,5 +1,5 @@
-import { untrack } from 'svelte';
 import { withStrings } from '../i18n/index.ts';
+import { retryable } from '../viewer/retryable.ts';
 
 /**
  * A component module fetched the first time `when()` is true, then kept: parts of the poster
@@ -10,14 +10,10 @@ import { withStrings } from '../i18n/index.ts';
  */
 export function lazyWhen<T>(when: () => boolean, load: () => Promise<T>) {
   let module = $state<Promise<T>>();
+  // A failed load (a lost request) is forgotten: the next time `when()` changes, it tries again.
+  const get = retryable(() => withStrings(load()));
   $effect(() => {
-    if (!when() || untrack(() => module)) return;
-    const p = withStrings(load());
-    module = p;
-    // A failed load (a lost request) is forgotten: the next time `when()` changes, it tries again.
-    p.catch(() => {
-      if (module === p) module = undefined;
-    });
+    if (when()) module = get();
   });
   return {
     get module() {

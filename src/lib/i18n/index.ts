@@ -1,6 +1,7 @@
 import { addMessages, init, locale } from 'svelte-i18n';
 import { strings } from 'virtual:poster/index';
-import type { Article, Lang } from '../model/types.ts';
+import { LANGS, type Article, type Lang } from '../model/types.ts';
+import { retryable } from '../viewer/retryable.ts';
 
 /** English is the source of the key type: a key missing from it is a type error. */
 export type MessageKey = keyof typeof import('./locales/en.json');
@@ -15,19 +16,11 @@ export const LANGUAGES: Record<Lang, { name: string; rtl: boolean; numberLocale:
 let wanted: Lang = 'fa';
 /** Whether the rest of the strings have been asked for (allStrings): a language switch then loads both parts. */
 let restWanted = false;
-/** Parts loaded or loading, by `lang/part`; a failed one is forgotten, so the next ask tries again. */
-const parts = new Map<string, Promise<void>>();
-
-function loadPart(lang: Lang, part: 'first' | 'rest'): Promise<void> {
-  const key = `${lang}/${part}`;
-  let p = parts.get(key);
-  if (!p) {
-    p = strings[lang][part]().then((m) => addMessages(lang, m.default));
-    parts.set(key, p);
-    p.catch(() => parts.delete(key));
-  }
-  return p;
-}
+type Part = 'first' | 'rest';
+/** Each language's two parts, each loaded once into svelte-i18n; a failed one is tried again on the next ask. */
+const part = (l: Lang, p: Part) => retryable(() => strings[l][p]().then((m) => addMessages(l, m.default)));
+const parts = Object.fromEntries(LANGS.map((l) => [l, { first: part(l, 'first'), rest: part(l, 'rest') }])) as Record<Lang, Record<Part, () => Promise<void>>>;
+const loadPart = (lang: Lang, p: Part) => parts[lang][p]();
 
 /** Everything a language needs now: the first part, and the rest once it has been asked for. */
 const ready = (lang: Lang) => Promise.all([loadPart(lang, 'first'), ...(restWanted ? [loadPart(lang, 'rest')] : [])]).then(() => undefined);
