@@ -177,14 +177,14 @@ export async function main(args: string[]) {
     // the first diagram is on screen); later ones (pan/zoom, annotations) are deferred on purpose.
     await page.waitForFunction(() => performance.getEntriesByName('poster:diagram-drawn').length > 0);
     // Scripts and data files by when they were asked for: before the mark, or after it.
-    const fetched = () =>
+    const scriptsAndData = () =>
       page.evaluate(() => {
         const drawn = performance.getEntriesByName('poster:diagram-drawn')[0]!.startTime;
         return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
           .filter((e) => /\.(js|json)(\?|$)/.test(e.name))
           .map((e) => ({ file: new URL(e.name).pathname.replace(/^\//, ''), before: e.startTime < drawn }));
       });
-    const beforeLive = (await fetched()).filter((f) => f.before).map((f) => f.file);
+    const beforeLive = (await scriptsAndData()).filter((f) => f.before).map((f) => f.file);
     const drawnFiles = beforeLive.filter((f) => f.endsWith('.js'));
     // The view's data (scene, first-paint strings): JSON files, fetched beside the scripts.
     const dataFiles = beforeLive.filter((f) => f.endsWith('.json'));
@@ -208,7 +208,7 @@ export async function main(args: string[]) {
     // What follows on its own once the poster is live (no input): pan/zoom, the dialogs' code,
     // the annotations, the rest of the strings, the offline worker's registration.
     await page.waitForTimeout(3000);
-    const laterFiles = (await fetched()).filter((f) => !f.before).map((f) => f.file);
+    const laterFiles = (await scriptsAndData()).filter((f) => !f.before).map((f) => f.file);
     await Promise.all(pending);
     const late = [...intercepted.keys()].filter((u) => !atDrawn.has(u));
     await ctx.close();
